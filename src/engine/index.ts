@@ -1,0 +1,17 @@
+/** The engine's one import path: pure planning math shared by custom functions and the taskpane. */
+export { balancePlan } from "./balance";
+export { gapScenarios, cheapestMix } from "./gap";
+export type { GapOption, GapScenario, GapAnalysis, CheapestMix, MixPart } from "./gap";
+export {
+  DEFAULT_DAYS_PER_PERIOD,
+  DEFAULT_EXCESS_MULTIPLE,
+  MAX_PLAN_CELLS,
+  PLAN_SERIES,
+  Status,
+  emptyPlan,
+} from "./plan";
+export type { BalanceOptions, PlanBalance, PlanInput, PlanSeries, StatusCode } from "./plan";
+export { describeValue, errorClassOf, isBlank, readQuantity } from "./cells";
+export type { QuantityReading } from "./cells";
+export { failure, success } from "./problems";
+export type { ErrorClass, Outcome, Problem, ProblemKind } from "./problems";

@@ -1,0 +1,117 @@
+import { describeValue, errorClassOf, isBlank, readQuantity, type Problem } from "../engine";
+import type { Language } from "../i18n";
+
+/**
+ * The one place where custom-function arguments become engine input. Excel passes a range as a
+ * matrix of cell values (a single cell as a 1 × 1 matrix) and a scalar parameter as the value
+ * itself; the playground's formula engine does the same. Every reader returns the value or the
+ * problems it found, each naming the argument and the position.
+ */
+
+export type Matrix = readonly (readonly unknown[])[];
+
+/** Which way a series runs in the sheet, so the result can spill the same way. */
+export type Orientation = "row" | "column" | "single";
+
+export interface Series {
+  /** The values in period order; length 1 for a single cell (repeated across periods later). */
+  readonly values: Float64Array;
+  readonly orientation: Orientation;
+}
+
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const bad = <T>(problems: Problem[]): Read<T> => ({ ok: false, problems });
+
+/** Treats a scalar as a 1 × 1 matrix, so every range argument has one shape. */
+export function asMatrix(argument: unknown): Matrix {
+  if (Array.isArray(argument)) {
+    return argument.every((row) => Array.isArray(row)) ? (argument as unknown[][]) : [argument as unknown[]];
+  }
+  return [[argument]];
+}
+
+function shapeOf(matrix: Matrix): { rows: number; columns: number } {
+  return { rows: matrix.length, columns: matrix[0]?.length ?? 0 };
+}
+
+/** Flattens one row or one column; a block of several rows and columns is a problem. */
+function readLine(argument: string, raw: unknown): Read<{ cells: unknown[]; orientation: Orientation }> {
+  const matrix = asMatrix(raw);
+  const { rows, columns } = shapeOf(matrix);
+  if (rows === 0 || columns === 0) return bad([{ kind: "empty", errorClass: "#VALUE!", argument }]);
+  if (rows > 1 && columns > 1) {
+    return bad([{ kind: "notOneDimensional", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` }]);
+  }
+  const cells = rows === 1 ? [...(matrix[0] ?? [])] : matrix.map((row) => row[0]);
+  const orientation: Orientation = cells.length === 1 ? "single" : rows === 1 ? "row" : "column";
+  return ok({ cells, orientation });
+}
+
+/** Reads a row or column of quantities; blanks are 0. */
+export function readSeries(argument: string, raw: unknown): Read<Series> {
+  const line = readLine(argument, raw);
+  if (!line.ok) return line;
+  const { cells, orientation } = line.value;
+  const values = new Float64Array(cells.length);
+  const problems: Problem[] = [];
+  for (let index = 0; index < cells.length; index++) {
+    const reading = readQuantity(cells[index]);
+    if (typeof reading === "number") values[index] = reading;
+    else problems.push({ ...reading, argument, index });
+  }
+  return problems.length > 0 ? bad(problems) : ok({ values, orientation });
+}
+
+/** Reads a row or column of labels (option names); numbers are accepted as names. */
+export function readLabels(argument: string, raw: unknown): Read<string[]> {
+  const line = readLine(argument, raw);
+  if (!line.ok) return line;
+  const problems: Problem[] = [];
+  const labels = line.value.cells.map((cell, index) => {
+    const error = errorClassOf(cell);
+    if (error) problems.push({ kind: "errorValue", errorClass: error, argument, index, found: error });
+    else if (isBlank(cell)) problems.push({ kind: "empty", errorClass: "#VALUE!", argument, index });
+    return typeof cell === "string" ? cell.trim() : String(cell);
+  });
+  return problems.length > 0 ? bad(problems) : ok(labels);
+}
+
+/** Reads one number from a single cell or value; a blank cell is 0. */
+export function readNumber(argument: string, raw: unknown): Read<number> {
+  const matrix = asMatrix(raw);
+  const { rows, columns } = shapeOf(matrix);
+  if (rows * columns !== 1) {
+    return bad([{ kind: "notSingleValue", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` }]);
+  }
+  const reading = readQuantity(matrix[0]?.[0]);
+  return typeof reading === "number" ? ok(reading) : bad([{ ...reading, argument }]);
+}
+
+/** Reads an optional number: omitted or blank gives the default. */
+export function readOptionalNumber(argument: string, raw: unknown, fallback: number): Read<number> {
+  const single = Array.isArray(raw) ? asMatrix(raw)[0]?.[0] : raw;
+  if (isBlank(single) && (!Array.isArray(raw) || asMatrix(raw).flat().length <= 1)) return ok(fallback);
+  return readNumber(argument, raw);
+}
+
+const LANGUAGE_CODES: Readonly<Record<string, Language>> = {
+  en: "en",
+  "en-us": "en",
+  english: "en",
+  zh: "zh",
+  "zh-cn": "zh",
+  cn: "zh",
+  中文: "zh",
+};
+
+/** Reads the language argument. The default is English for everyone, so shared workbooks agree. */
+export function readLanguage(raw: unknown): Read<Language> {
+  const single = Array.isArray(raw) ? asMatrix(raw)[0]?.[0] : raw;
+  if (isBlank(single)) return ok("en");
+  const code = typeof single === "string" ? LANGUAGE_CODES[single.trim().toLowerCase()] : undefined;
+  return code
+    ? ok(code)
+    : bad([{ kind: "invalidOption", errorClass: "#VALUE!", argument: "language", found: describeValue(single), expected: '"en" or "zh"' }]);
+}

@@ -1,0 +1,101 @@
+/**
+ * The custom functions Excel calls. The metadata plugin reads the JSDoc tags in this file to write
+ * functions.json and to register each function, so the tags are the function's public contract
+ * (CONTRACT.md): ids, parameter order and types never change once released. Everything else is in
+ * `formulas.ts`, which the playground shares.
+ */
+import { isFormulaError, type FormulaError, type FormulaResult, type ResultCell } from "./formulas";
+import { balanceFormula, gapFormula } from "./formulas";
+
+const ERROR_CODES: Record<FormulaError["errorClass"], CustomFunctions.ErrorCode> = {
+  "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
+  "#N/A": CustomFunctions.ErrorCode.notAvailable,
+  "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
+  "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
+  "#NULL!": CustomFunctions.ErrorCode.nullReference,
+  "#NAME?": CustomFunctions.ErrorCode.invalidName,
+  "#REF!": CustomFunctions.ErrorCode.invalidReference,
+};
+
+function toExcelError(error: FormulaError): CustomFunctions.Error {
+  return new CustomFunctions.Error(ERROR_CODES[error.errorClass], error.message);
+}
+
+/** A whole-formula error is thrown (Excel shows it in the anchor cell); cell errors stay in the spill. */
+function toExcel(result: FormulaResult): (number | string | CustomFunctions.Error)[][] {
+  if (!result.ok) throw toExcelError(result.error);
+  return result.cells.map((row) => row.map((cell: ResultCell) => (isFormulaError(cell) ? toExcelError(cell) : cell)));
+}
+
+/**
+ * Rolling supply and demand balance, period by period. Spills effective demand, opening stock,
+ * closing stock, stock days, utilization and status for each period.
+ * @customfunction BALANCE
+ * @param forecast Demand forecast: one row or one column of periods.
+ * @param orders Confirmed orders, same periods (a single cell is repeated).
+ * @param opening_stock Stock before the first period.
+ * @param production Planned production per period.
+ * @param capacity Maximum capacity per period (a single cell is repeated).
+ * @param safety_stock Safety stock target per period (a single cell is repeated).
+ * @param [excess_multiple] Closing stock above this multiple of safety stock is Excess. Default 3.
+ * @param [days_per_period] Days in one period, for stock days. Default 30.
+ * @param [language] "en" (default) or "zh" for the status words.
+ * @returns One record per period: effective demand, opening stock, closing stock, stock days, utilization, status.
+ */
+export function balance(
+  forecast: any[][],
+  orders: any[][],
+  opening_stock: any,
+  production: any[][],
+  capacity: any[][],
+  safety_stock: any[][],
+  excess_multiple?: any,
+  days_per_period?: any,
+  language?: any,
+): any[][] {
+  return toExcel(
+    balanceFormula({
+      forecast,
+      orders,
+      openingStock: opening_stock,
+      production,
+      capacity,
+      safetyStock: safety_stock,
+      excessMultiple: excess_multiple,
+      daysPerPeriod: days_per_period,
+      language,
+    }),
+  );
+}
+
+/**
+ * Compares options to close the gap between demand and supply, best first. With unit costs, the
+ * last row is the cheapest mix of options.
+ * @customfunction GAP
+ * @param demand Demand to meet in the period.
+ * @param supply Supply already planned in the period.
+ * @param option_names Names of the options: one row or one column.
+ * @param option_capacities Capacity each option adds, same length as the names.
+ * @param [option_unit_costs] Cost per unit filled for each option, same length as the names.
+ * @param [language] "en" (default) or "zh" for the texts.
+ * @returns One row per option: option, added capacity, gap filled, remaining gap, fill rate, [cost].
+ */
+export function gap(
+  demand: any,
+  supply: any,
+  option_names: any[][],
+  option_capacities: any[][],
+  option_unit_costs?: any[][],
+  language?: any,
+): any[][] {
+  return toExcel(
+    gapFormula({
+      demand,
+      supply,
+      optionNames: option_names,
+      optionCapacities: option_capacities,
+      optionUnitCosts: option_unit_costs,
+      language,
+    }),
+  );
+}
