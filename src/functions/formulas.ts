@@ -122,7 +122,8 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
     openingStock: Float64Array.of(opening.value),
   };
   const outcome = balancePlan(input, { excessMultiple: excessMultiple.value, daysPerPeriod: daysPerPeriod.value });
-  if (!outcome.ok) return fail(language, outcome.problems);
+  // A formula plans one family, so "family 1" would only be noise in the message.
+  if (!outcome.ok) return fail(language, outcome.problems.map(({ family: _family, ...problem }) => problem));
 
   const plan = outcome.value;
   const records: ResultCell[][] = [];

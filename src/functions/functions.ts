@@ -28,8 +28,7 @@ function toExcel(result: FormulaResult): (number | string | CustomFunctions.Erro
 }
 
 /**
- * Rolling supply and demand balance, period by period. Spills effective demand, opening stock,
- * closing stock, stock days, utilization and status for each period.
+ * Rolling supply and demand balance, period by period: effective demand, opening and closing stock, stock days, utilization and status.
  * @customfunction BALANCE
  * @param forecast Demand forecast: one row or one column of periods.
  * @param orders Confirmed orders, same periods (a single cell is repeated).
@@ -69,8 +68,7 @@ export function balance(
 }
 
 /**
- * Compares options to close the gap between demand and supply, best first. With unit costs, the
- * last row is the cheapest mix of options.
+ * Compares options to close the gap between demand and supply, best first; with unit costs, the last row is the cheapest mix.
  * @customfunction GAP
  * @param demand Demand to meet in the period.
  * @param supply Supply already planned in the period.

@@ -1,0 +1,31 @@
+import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import type { Language } from "../i18n";
+import { App } from "./App";
+
+/** Excel's display language decides the first language; the pane offers a switch. */
+function languageOf(displayLanguage: string | undefined): Language {
+  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+/** Follows Office's theme: a dark body background means a dark Office theme. */
+function themeOf(officeTheme: Office.OfficeTheme | undefined): Theme {
+  const background = officeTheme?.bodyBackgroundColor;
+  if (!background) return webLightTheme;
+  const rgb = Number.parseInt(background.replace("#", ""), 16);
+  const luminance = 0.299 * ((rgb >> 16) & 255) + 0.587 * ((rgb >> 8) & 255) + 0.114 * (rgb & 255);
+  return luminance < 128 ? webDarkTheme : webLightTheme;
+}
+
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html has no #container element");
+const root = createRoot(container);
+
+void Office.onReady(() => {
+  const context = Office.context as Office.Context | undefined;
+  root.render(
+    <FluentProvider theme={themeOf(context?.officeTheme)}>
+      <App initialLanguage={languageOf(context?.displayLanguage)} />
+    </FluentProvider>,
+  );
+});
