@@ -14,13 +14,14 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       "no-console": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
   {
     files: ["**/*.{js,cjs,mjs}"],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
-    rules: { "no-console": "off" },
+    languageOptions: { globals: { ...globals.node }, parserOptions: { projectService: false } },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, "no-console": "off", "@typescript-eslint/no-require-imports": "off" },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],

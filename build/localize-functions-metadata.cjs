@@ -3,6 +3,7 @@
  * custom-functions-metadata-plugin generates, so the Chinese help can never drift from the
  * functions: a missing or stale translation fails the build.
  */
+const fs = require("fs");
 const { sources } = require("webpack");
 
 const PLUGIN_NAME = "LocalizedFunctionsMetadataPlugin";
@@ -61,7 +62,6 @@ class LocalizedFunctionsMetadataPlugin {
             return;
           }
           compilation.fileDependencies.add(this.options.table);
-          const fs = require("fs");
           const table = JSON.parse(fs.readFileSync(this.options.table, "utf8"));
           const { metadata, problems } = localizeMetadata(JSON.parse(generated.source.source().toString()), table);
           for (const problem of problems) compilation.errors.push(new Error(`${PLUGIN_NAME}: ${problem}`));

@@ -22,7 +22,12 @@ function toExcelError(error: FormulaError): CustomFunctions.Error {
 }
 
 /** A whole-formula error is thrown (Excel shows it in the anchor cell); cell errors stay in the spill. */
-function toExcel(result: FormulaResult): (number | string | CustomFunctions.Error)[][] {
+/** What a spilled cell can hold. */
+export type SpillCell = number | string | CustomFunctions.Error;
+
+function toExcel(result: FormulaResult): unknown[][] {
+  // Excel's documented way to fail a custom function is to throw a CustomFunctions.Error.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (!result.ok) throw toExcelError(result.error);
   return result.cells.map((row) => row.map((cell: ResultCell) => (isFormulaError(cell) ? toExcelError(cell) : cell)));
 }
@@ -42,16 +47,16 @@ function toExcel(result: FormulaResult): (number | string | CustomFunctions.Erro
  * @returns One record per period: effective demand, opening stock, closing stock, stock days, utilization, status.
  */
 export function balance(
-  forecast: any[][],
-  orders: any[][],
-  opening_stock: any,
-  production: any[][],
-  capacity: any[][],
-  safety_stock: any[][],
-  excess_multiple?: any,
-  days_per_period?: any,
-  language?: any,
-): any[][] {
+  forecast: unknown[][],
+  orders: unknown[][],
+  opening_stock: unknown,
+  production: unknown[][],
+  capacity: unknown[][],
+  safety_stock: unknown[][],
+  excess_multiple?: unknown,
+  days_per_period?: unknown,
+  language?: unknown,
+): unknown[][] {
   return toExcel(
     balanceFormula({
       forecast,
@@ -79,13 +84,13 @@ export function balance(
  * @returns One row per option: option, added capacity, gap filled, remaining gap, fill rate, [cost].
  */
 export function gap(
-  demand: any,
-  supply: any,
-  option_names: any[][],
-  option_capacities: any[][],
-  option_unit_costs?: any[][],
-  language?: any,
-): any[][] {
+  demand: unknown,
+  supply: unknown,
+  option_names: unknown[][],
+  option_capacities: unknown[][],
+  option_unit_costs?: unknown[][],
+  language?: unknown,
+): unknown[][] {
   return toExcel(
     gapFormula({
       demand,

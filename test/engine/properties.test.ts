@@ -42,7 +42,7 @@ describe("balancePlan properties", () => {
             const expectedOpening = period === 0 ? plan.openingStock[family] : r.closingStock[cell - 1];
             if (r.openingStock[cell] !== expectedOpening) return false;
             if (r.effectiveDemand[cell] !== Math.max(plan.forecast[cell] as number, plan.orders[cell] as number)) return false;
-            const closing = (r.openingStock[cell] as number) + (plan.production[cell] as number) - (r.effectiveDemand[cell] as number);
+            const closing = (r.openingStock[cell] as number) + (plan.production[cell] as number) - r.effectiveDemand[cell];
             if (r.closingStock[cell] !== closing) return false;
           }
         }

@@ -1,6 +1,11 @@
 import { CustomFunctionsError } from "../support/customFunctionsStub";
-import { balance, gap } from "../../src/functions/functions";
+import { balance as balanceFunction, gap as gapFunction } from "../../src/functions/functions";
 import { oneDecimal, pythonPercent, seedGap, seedRollingPlan, seedSeries, seedStatusWord, seedScenarios } from "../support/seedDemo";
+
+/** The functions as Excel sees them: any arguments in, a matrix of cells out. */
+type Cell = number | string | CustomFunctionsError;
+const balance = balanceFunction as (...args: unknown[]) => Cell[][];
+const gap = gapFunction as (...args: unknown[]) => Cell[][];
 
 /** Excel passes a range in a row as one row of cells, a range in a column as rows of one cell. */
 const row = (values: readonly unknown[]): unknown[][] => [[...values]];
@@ -114,7 +119,7 @@ describe("SOP.BALANCE: bad input gives an Excel error naming the argument and po
     { name: "ranges of different lengths", args: good.map((a, i) => (i === 5 ? column([1, 2, 3]) : a)), code: "#N/A", message: "safety_stock: has 3 values but the plan has 6" },
     { name: "a block instead of a row or column", args: good.map((a, i) => (i === 0 ? [[1, 2], [3, 4]] : a)), code: "#VALUE!", message: "forecast: is 2 × 2; give one row or one column" },
   ])("$name → $code", ({ args, code, message }) => {
-    const error = errorOf(() => (balance as (...a: unknown[]) => unknown)(...args));
+    const error = errorOf(() => balance(...args));
     expect(error.code).toBe(code);
     expect(error.message).toContain(message);
   });
@@ -132,12 +137,12 @@ describe("SOP.BALANCE: bad input gives an Excel error naming the argument and po
 
   test("several problems are all counted in one message", () => {
     const args = withCell(0, 0, "x").map((a, i) => (i === 4 ? column([1, 1, "y", 1, 1, 1]) : a));
-    const error = errorOf(() => (balance as (...a: unknown[]) => unknown)(...args));
+    const error = errorOf(() => balance(...args));
     expect(error.message).toBe('forecast, period 1: "x" is not a number (and 1 more problem(s))');
   });
 
   test("messages follow the language argument", () => {
-    const error = errorOf(() => (balance as (...a: unknown[]) => unknown)(...withCell(4, 4, -100), undefined, undefined, "zh"));
+    const error = errorOf(() => balance(...withCell(4, 4, -100), undefined, undefined, "zh"));
     expect(error.message).toBe("产能(capacity),第 5 期: -100 为负数,必须大于或等于 0");
   });
 
@@ -145,7 +150,7 @@ describe("SOP.BALANCE: bad input gives an Excel error naming the argument and po
     { position: 6, value: "fr", message: 'language: "fr" is not allowed; use "en" or "zh"' },
     { position: 6, value: 0, message: "is not allowed" },
   ])("an unknown language is #VALUE!", ({ value, message }) => {
-    const error = errorOf(() => (balance as (...a: unknown[]) => unknown)(...good, undefined, undefined, value));
+    const error = errorOf(() => balance(...good, undefined, undefined, value));
     expect(error.code).toBe("#VALUE!");
     expect(error.message).toContain(message);
   });
@@ -155,7 +160,7 @@ describe("SOP.BALANCE: bad input gives an Excel error naming the argument and po
     { multiple: undefined, days: -1, argument: "days_per_period" },
     { multiple: "three", days: undefined, argument: "excess_multiple" },
   ])("a bad $argument is #VALUE!", ({ multiple, days, argument }) => {
-    const error = errorOf(() => (balance as (...a: unknown[]) => unknown)(...good, multiple, days));
+    const error = errorOf(() => balance(...good, multiple, days));
     expect(error.code).toBe("#VALUE!");
     expect(error.message.startsWith(argument)).toBe(true);
   });
@@ -207,7 +212,7 @@ describe("SOP.GAP", () => {
     { name: "a blank unit cost", args: [15000, 13000, names, capacities, column([1, null, 3, 4])], code: "#VALUE!", message: "option_unit_costs, option 2: is empty" },
     { name: "costs of another length", args: [15000, 13000, names, capacities, column([1, 2])], code: "#N/A", message: "option_unit_costs: has 2 values" },
   ])("$name → $code", ({ args, code, message }) => {
-    const error = errorOf(() => (gap as (...a: unknown[]) => unknown)(...args));
+    const error = errorOf(() => gap(...args));
     expect(error.code).toBe(code);
     expect(error.message).toContain(message);
   });

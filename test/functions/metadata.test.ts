@@ -5,12 +5,14 @@ import path from "path";
 const { localizeMetadata } = require("../../build/localize-functions-metadata.cjs") as typeof import("../../build/localize-functions-metadata.cjs");
 
 interface Parameter {
+  [key: string]: unknown;
   name: string;
   description?: string;
   dimensionality?: string;
   optional?: boolean;
 }
 interface FunctionMetadata {
+  [key: string]: unknown;
   id: string;
   name: string;
   description?: string;
