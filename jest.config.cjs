@@ -14,6 +14,7 @@ module.exports = {
       displayName: "dom",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      setupFiles: ["<rootDir>/test/support/jsdomSetup.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
   ],

@@ -1,0 +1,41 @@
+import { Status, type Problem } from "../../src/engine";
+import { describeProblem, statusWord, translate } from "../../src/i18n";
+import { enUS } from "../../src/i18n/en-US";
+import { zhCN } from "../../src/i18n/zh-CN";
+
+describe("string tables", () => {
+  test("zh-CN has exactly the keys of en-US", () => {
+    expect(Object.keys(zhCN).sort()).toEqual(Object.keys(enUS).sort());
+  });
+
+  test("placeholders agree between the languages", () => {
+    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(enUS) as (keyof typeof enUS)[]) {
+      expect([key, placeholders(zhCN[key])]).toEqual([key, placeholders(enUS[key])]);
+    }
+  });
+
+  test.each([
+    [Status.Balanced, "Balanced", "平衡"],
+    [Status.Shortage, "Shortage", "供不应求"],
+    [Status.Excess, "Excess", "库存过高"],
+  ] as const)("status %s is %s / %s (CONTRACT.md)", (status, en, zh) => {
+    expect(statusWord("en", status)).toBe(en);
+    expect(statusWord("zh", status)).toBe(zh);
+  });
+});
+
+describe("describeProblem", () => {
+  const negative: Problem = { kind: "negative", errorClass: "#VALUE!", argument: "capacity", family: 2, index: 4, found: "-3" };
+  test.each([
+    ["en", "period", "capacity, family 3, period 5: -3 is negative; it must be 0 or more"],
+    ["zh", "period", "产能(capacity),第 3 个产品族,第 5 期: -3 为负数,必须大于或等于 0"],
+    ["en", "option", "capacity, option 5: -3 is negative; it must be 0 or more"],
+  ] as const)("%s, %s positions", (language, kind, message) => {
+    expect(describeProblem(language, negative, kind)).toBe(message);
+  });
+
+  test("unknown placeholders are left visible rather than dropped", () => {
+    expect(translate("en", "problem.more", {})).toBe("and {n} more problem(s)");
+  });
+});
