@@ -1,0 +1,58 @@
+/**
+ * Checks what `npm run build` produced: the generated functions metadata (ids, matrix shapes),
+ * its zh-CN twin, the pages the manifest points at and the self-hosted Office.js.
+ * Exits non-zero with one line per problem.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const dist = path.resolve(process.argv[2] ?? "dist");
+const problems = [];
+const read = (file) => JSON.parse(readFileSync(path.join(dist, file), "utf8"));
+
+for (const file of [
+  "taskpane.html",
+  "taskpane.js",
+  "functions.html",
+  "functions.js",
+  "commands.html",
+  "manifest.xml",
+  "office-js/office.js",
+  "office-js/custom-functions-runtime.js",
+  "office-js/en-us/office_strings.js",
+  "office-js/zh-cn/office_strings.js",
+]) {
+  if (!existsSync(path.join(dist, file))) problems.push(`missing ${file}`);
+}
+
+const expected = {
+  BALANCE: ["forecast", "orders", "opening_stock", "production", "capacity", "safety_stock", "excess_multiple", "days_per_period", "language"],
+  GAP: ["demand", "supply", "option_names", "option_capacities", "option_unit_costs", "language"],
+};
+const matrixParameters = new Set(["forecast", "orders", "production", "capacity", "safety_stock", "option_names", "option_capacities", "option_unit_costs"]);
+
+function check(file, localized) {
+  if (!existsSync(path.join(dist, file))) return problems.push(`missing ${file}`);
+  const { functions } = read(file);
+  const ids = functions.map((fn) => fn.id).join(",");
+  if (ids !== "BALANCE,GAP") problems.push(`${file}: ids are ${ids}, expected BALANCE,GAP`);
+  for (const fn of functions) {
+    if (fn.result?.dimensionality !== "matrix") problems.push(`${file}: ${fn.id} result is not a matrix`);
+    (expected[fn.id] ?? []).forEach((name, i) => {
+      const parameter = fn.parameters[i];
+      if (!parameter) return problems.push(`${file}: ${fn.id} lacks parameter ${name}`);
+      if (!localized && parameter.name !== name) problems.push(`${file}: ${fn.id} parameter ${i + 1} is ${parameter.name}, expected ${name}`);
+      if (localized && !/[\u4e00-\u9fff]/.test(parameter.description)) problems.push(`${file}: ${fn.id}.${name} has no Chinese help`);
+      const matrix = parameter.dimensionality === "matrix";
+      if (matrix !== matrixParameters.has(name)) problems.push(`${file}: ${fn.id}.${name} dimensionality is ${parameter.dimensionality ?? "scalar"}`);
+    });
+  }
+}
+check("functions.json", false);
+check("functions.zh-CN.json", true);
+
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`build check: ${problem}`);
+  process.exit(1);
+}
+console.log(`build check: ${dist} has functions.json (BALANCE, GAP), functions.zh-CN.json, the pages and Office.js`);
