@@ -1,0 +1,503 @@
+/**
+ * Performance benchmarks of the planning engine (`npm run bench`, see bench/README.md).
+ *
+ * Every target is a ratio or a per-call time measured in this one run on the same data, so the
+ * results hold on any machine without a stored baseline. The process exits non-zero when a target
+ * is missed, unless `--no-fail` or BENCH_NO_FAIL=1 asks only for the report.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { balancePlan, emptyPlan, Status, type PlanBalance, type PlanInput } from "../src/engine";
+import {
+  balanceFormula,
+  gapFormula,
+  type BalanceArguments,
+  type GapArguments,
+} from "../src/functions/formulas";
+
+const FAMILIES = 10_000;
+const PERIODS = 36;
+const DATA_SEED = 20240401;
+
+const TARGET_SEED_SPEEDUP = 50; // engine at least this many times faster than the seed's Python
+const TARGET_HAND_RATIO = 2; // engine at most this many times the hand-written loop's time
+const TARGET_FORMULA_MS = 0.05; // balanceFormula per call, 36 periods
+
+// V8 needs several calls of a long-running loop to settle: it OSR-compiles the first, deoptimises
+// at the loop's exit (no feedback there yet), then optimises the whole function.
+const PLAN_WARMUP_RUNS = 10;
+const PLAN_SAMPLES = 21;
+const PYTHON_REPETITIONS = 3;
+const FORMULA_WARMUP_BATCHES = 5;
+const FORMULA_CALLS_PER_SAMPLE = 2_000;
+const FORMULA_SAMPLES = 15;
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+/** mulberry32: a tiny seeded PRNG, so every run (and the Python side) sees the same plan. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Whole units, as planners enter them and as the seed's `int` fields expect. */
+function integerBetween(random: () => number, low: number, high: number): number {
+  return low + Math.floor(random() * (high - low + 1));
+}
+
+/**
+ * A plan with the magnitudes of the seed article's demo: forecast and orders 8,000–16,000,
+ * production 9,000–14,000, capacity 15,000, safety stock 1,500–2,500, opening stock 3,000.
+ * Orders run under forecast (80–100 %) and production follows forecast within its limits, as in the
+ * demo; independent draws would pile up backlog until every cell is a shortage, which is neither a
+ * real plan nor a fair test (the status branches would never all run).
+ */
+function generatePlan(families: number, periods: number, seed: number): PlanInput {
+  const random = seededRandom(seed);
+  const plan = emptyPlan(families, periods);
+  plan.openingStock.fill(3_000);
+  plan.capacity.fill(15_000);
+  for (let cell = 0; cell < families * periods; cell++) {
+    const forecast = integerBetween(random, 8_000, 16_000);
+    plan.forecast[cell] = forecast;
+    plan.orders[cell] = Math.max(8_000, Math.round(forecast * (0.8 + 0.2 * random())));
+    plan.production[cell] = clamp(forecast + integerBetween(random, -1_500, 1_500), 9_000, 14_000);
+    plan.safetyStock[cell] = integerBetween(random, 1_500, 2_500);
+  }
+  return plan;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+
+/**
+ * Nanoseconds, best and median of the samples. Targets are judged on the best: on a shared machine
+ * other processes only ever add time, so the best is the steadiest estimate of the code's own cost.
+ * The median is shown beside it so that a noisy run is visible.
+ */
+interface Timing {
+  readonly best: number;
+  readonly median: number;
+}
+
+function summarise(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  const median =
+    sorted.length % 2 === 1
+      ? sorted[middle]
+      : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2;
+  return { best: sorted[0] ?? NaN, median: median ?? NaN };
+}
+
+/** One timed run. A full GC first (when exposed) so no run pays for another's garbage. */
+function timeOnce(run: () => void): number {
+  globalThis.gc?.();
+  const start = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - start);
+}
+
+/**
+ * Times each contender `samples` times. Runs alternate between contenders so that drift in the
+ * machine's speed (other processes, CPU frequency) hits them alike.
+ */
+function timeInterleaved(
+  contenders: readonly (() => void)[],
+  warmups: number,
+  samples: number
+): Timing[] {
+  // Warm-up lets V8 finish optimising (OSR first, then the whole function) before anything counts.
+  for (let i = 0; i < warmups; i++) {
+    for (const run of contenders) run();
+  }
+  const times = contenders.map((): number[] => []);
+  for (let i = 0; i < samples; i++) {
+    contenders.forEach((run, c) => {
+      times[c]?.push(timeOnce(run));
+    });
+  }
+  return times.map(summarise);
+}
+
+/** Nanoseconds per call of a fast function, timed in batches so the clock's own cost vanishes. */
+function timePerCall(call: () => void, callsPerSample: number, samples: number): Timing {
+  const batch = (): void => {
+    for (let i = 0; i < callsPerSample; i++) call();
+  };
+  const [timing = { best: NaN, median: NaN }] = timeInterleaved(
+    [batch],
+    FORMULA_WARMUP_BATCHES,
+    samples
+  );
+  return { best: timing.best / callsPerSample, median: timing.median / callsPerSample };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hand-written loop: the engine's arithmetic with nothing else (no checks, no problem lists)
+
+// Status codes as plain constants: read through the engine's barrel re-export (a getter in
+// CommonJS), they would cost the hand loop a call per cell that the engine does not pay.
+const SHORTAGE = Status.Shortage;
+const EXCESS = Status.Excess;
+const BALANCED = Status.Balanced;
+
+type HandBalance = Pick<
+  PlanBalance,
+  | "effectiveDemand"
+  | "openingStock"
+  | "closingStock"
+  | "stockDays"
+  | "utilization"
+  | "status"
+  | "rollingGap"
+>;
+
+function handBalance(input: PlanInput, excessMultiple = 3, daysPerPeriod = 30): HandBalance {
+  const { families, periods, forecast, orders, production, capacity, safetyStock, openingStock } =
+    input;
+  const cells = families * periods;
+  const effectiveDemand = new Float64Array(cells);
+  const opening = new Float64Array(cells);
+  const closing = new Float64Array(cells);
+  const stockDays = new Float64Array(cells);
+  const utilization = new Float64Array(cells);
+  const status = new Uint8Array(cells);
+  const rollingGap = new Float64Array(cells);
+  for (let family = 0; family < families; family++) {
+    let stock = openingStock[family] as number;
+    let coveredStock = stock;
+    for (let cell = family * periods, end = cell + periods; cell < end; cell++) {
+      const f = forecast[cell] as number;
+      const o = orders[cell] as number;
+      const demand = f > o ? f : o;
+      const p = production[cell] as number;
+      const c = capacity[cell] as number;
+      const s = safetyStock[cell] as number;
+      const close = stock + p - demand;
+      effectiveDemand[cell] = demand;
+      opening[cell] = stock;
+      closing[cell] = close;
+      stockDays[cell] = demand === 0 ? 0 : close / (demand / daysPerPeriod);
+      utilization[cell] = c === 0 ? NaN : p / c;
+      status[cell] = close < s ? SHORTAGE : close > excessMultiple * s ? EXCESS : BALANCED;
+      const covered = coveredStock + p - demand;
+      const gap = s > covered ? s - covered : 0;
+      rollingGap[cell] = gap;
+      coveredStock = covered + gap;
+      stock = close;
+    }
+  }
+  return {
+    effectiveDemand,
+    openingStock: opening,
+    closingStock: closing,
+    stockDays,
+    utilization,
+    status,
+    rollingGap,
+  };
+}
+
+/** The comparison is only honest if both compute the same thing: every cell must agree exactly. */
+function assertSameBalance(engine: PlanBalance, hand: HandBalance): void {
+  const series = [
+    "effectiveDemand",
+    "openingStock",
+    "closingStock",
+    "stockDays",
+    "utilization",
+    "status",
+    "rollingGap",
+  ] as const;
+  for (const name of series) {
+    const expected = engine[name];
+    const actual = hand[name];
+    if (expected.length !== actual.length) {
+      throw new Error(`hand loop ${name}: ${actual.length} cells, engine ${expected.length}`);
+    }
+    for (let cell = 0; cell < expected.length; cell++) {
+      if (!Object.is(expected[cell], actual[cell])) {
+        throw new Error(`hand loop ${name}[${cell}] = ${actual[cell]}, engine ${expected[cell]}`);
+      }
+    }
+  }
+}
+
+function runEngine(plan: PlanInput): PlanBalance {
+  const outcome = balancePlan(plan);
+  if (!outcome.ok) {
+    throw new Error(`engine refused the plan: ${JSON.stringify(outcome.problems.slice(0, 3))}`);
+  }
+  return outcome.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seed's Python model
+
+interface SeedTiming {
+  /** Seconds of each repetition of rolling_plan over every family. */
+  readonly repetitions: readonly number[];
+  readonly closingChecksum: number;
+  readonly python: string;
+}
+
+function isSeedTiming(value: unknown): value is SeedTiming {
+  const record = value as Partial<Record<keyof SeedTiming, unknown>> | null;
+  return (
+    Array.isArray(record?.repetitions) &&
+    record.repetitions.every((seconds) => typeof seconds === "number") &&
+    typeof record.closingChecksum === "number" &&
+    typeof record.python === "string"
+  );
+}
+
+/** Runs bench/seed_python.py on the plan; returns its timing or why it could not run. */
+function timeSeedModel(plan: PlanInput): SeedTiming | string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "sop-bench-"));
+  try {
+    const file = path.join(directory, "plan.json");
+    fs.writeFileSync(file, JSON.stringify(planAsJson(plan)));
+    // -B: no __pycache__ left in bench/.
+    const script = path.join(__dirname, "seed_python.py");
+    const child = spawnSync("python3", ["-B", script, file, String(PYTHON_REPETITIONS)], {
+      encoding: "utf8",
+    });
+    if (child.error) return `python3 could not run: ${child.error.message}`;
+    if (child.status !== 0) {
+      return `seed_python.py failed (${child.status}): ${child.stderr.trim()}`;
+    }
+    const parsed: unknown = JSON.parse(child.stdout);
+    return isSeedTiming(parsed)
+      ? parsed
+      : `unexpected output from seed_python.py: ${child.stdout.trim()}`;
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+function planAsJson(plan: PlanInput): Record<string, number | number[]> {
+  return {
+    families: plan.families,
+    periods: plan.periods,
+    forecast: Array.from(plan.forecast),
+    orders: Array.from(plan.orders),
+    production: Array.from(plan.production),
+    capacity: Array.from(plan.capacity),
+    safetyStock: Array.from(plan.safetyStock),
+    openingStock: Array.from(plan.openingStock),
+  };
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+interface Row {
+  readonly measurement: string;
+  readonly timing?: Timing;
+  readonly ratio?: string;
+  readonly target?: string;
+  /** Undefined for rows reported for information only. */
+  readonly met?: boolean;
+}
+
+function formatTime(nanoseconds: number | undefined): string {
+  if (nanoseconds === undefined) return "";
+  if (nanoseconds >= 1e9) return `${(nanoseconds / 1e9).toFixed(2)} s`;
+  if (nanoseconds >= 1e6) return `${(nanoseconds / 1e6).toFixed(2)} ms`;
+  return `${(nanoseconds / 1e3).toFixed(2)} µs`;
+}
+
+function formatRatio(ratio: number): string {
+  return ratio >= 10 ? `${ratio.toFixed(0)}×` : `${ratio.toFixed(2)}×`;
+}
+
+function printTable(rows: readonly Row[]): void {
+  const header = ["measurement", "best", "median", "ratio (best)", "target", "result"];
+  const lines = rows.map((row) => [
+    row.measurement,
+    formatTime(row.timing?.best),
+    formatTime(row.timing?.median),
+    row.ratio ?? "",
+    row.target ?? "",
+    row.met === undefined ? "info" : row.met ? "met" : "MISSED",
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => (line[column] ?? "").length))
+  );
+  const format = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join("  ")
+      .trimEnd();
+  const out = [
+    format(header),
+    widths.map((width) => "-".repeat(width)).join("  "),
+    ...lines.map(format),
+  ];
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Benchmarks
+
+/** (a) and (b): the engine on the large plan against the seed's Python and against the hand loop. */
+function benchPlan(): Row[] {
+  const plan = generatePlan(FAMILIES, PERIODS, DATA_SEED);
+  assertSameBalance(runEngine(plan), handBalance(plan));
+  const [engine, hand] = timeInterleaved(
+    [() => runEngine(plan), () => handBalance(plan)],
+    PLAN_WARMUP_RUNS,
+    PLAN_SAMPLES
+  );
+  if (!engine || !hand) throw new Error("no timings");
+  const size = `${FAMILIES.toLocaleString("en-US")} × ${PERIODS}`;
+  return [
+    { measurement: `engine balancePlan, ${size} (${PLAN_SAMPLES} runs)`, timing: engine },
+    seedRow(plan, engine),
+    handRow(hand, engine),
+  ];
+}
+
+function seedRow(plan: PlanInput, engine: Timing): Row {
+  const measurement = `seed rolling_plan, python3 (${PYTHON_REPETITIONS} runs)`;
+  const target = `engine ≥ ${TARGET_SEED_SPEEDUP}× faster`;
+  const seed = timeSeedModel(plan);
+  if (typeof seed === "string") return { measurement, ratio: seed, target, met: false };
+  const checksum = sum(runEngine(plan).closingStock);
+  if (checksum !== seed.closingChecksum) {
+    throw new Error(
+      `seed and engine disagree: closing stock sums ${seed.closingChecksum} and ${checksum}`
+    );
+  }
+  const timing = summarise(seed.repetitions.map((seconds) => seconds * 1e9));
+  const speedup = timing.best / engine.best;
+  return {
+    measurement: `${measurement}, Python ${seed.python}`,
+    timing,
+    ratio: `engine ${formatRatio(speedup)} faster`,
+    target,
+    met: speedup >= TARGET_SEED_SPEEDUP,
+  };
+}
+
+function handRow(hand: Timing, engine: Timing): Row {
+  const ratio = engine.best / hand.best;
+  return {
+    measurement: `hand-written Float64Array loop (${PLAN_SAMPLES} runs)`,
+    timing: hand,
+    ratio: `engine ${formatRatio(ratio)} its time`,
+    target: `engine ≤ ${TARGET_HAND_RATIO}×`,
+    met: ratio <= TARGET_HAND_RATIO,
+  };
+}
+
+/** One family as Excel passes it: 1 × N row ranges, a scalar opening stock, omitted options as null. */
+function balanceArguments(): BalanceArguments {
+  const plan = generatePlan(1, PERIODS, DATA_SEED + 1);
+  const row = (values: Float64Array): number[][] => [Array.from(values)];
+  return {
+    forecast: row(plan.forecast),
+    orders: row(plan.orders),
+    openingStock: plan.openingStock[0],
+    production: row(plan.production),
+    capacity: row(plan.capacity),
+    safetyStock: row(plan.safetyStock),
+    excessMultiple: null,
+    daysPerPeriod: null,
+    language: null,
+  };
+}
+
+/** The seed's June gap: 2,000 units short, four ways to fill it. */
+const GAP_ARGUMENTS: GapArguments = {
+  demand: 15_000,
+  supply: 13_000,
+  optionNames: [
+    ["Overtime (double pay)", "Partner factory A", "Channel safety stock", "Split deliveries"],
+  ],
+  optionCapacities: [[1_500, 2_500, 2_000, 1_000]],
+  optionUnitCosts: null,
+  language: null,
+};
+
+/** (c): custom-function cost per call, argument coercion and result matrix included. */
+function benchFormulas(): Row[] {
+  const args = balanceArguments();
+  // A formula that returned an error early would time nothing of interest.
+  const balance = balanceFormula(args);
+  if (!balance.ok || balance.cells.length !== 6 || balance.cells[0]?.length !== PERIODS) {
+    throw new Error(
+      `balanceFormula did not return 6 × ${PERIODS} cells: ${JSON.stringify(balance).slice(0, 200)}`
+    );
+  }
+  const gap = gapFormula(GAP_ARGUMENTS);
+  if (!gap.ok || gap.cells.length !== 4) {
+    throw new Error(`gapFormula did not return 4 scenarios: ${JSON.stringify(gap).slice(0, 200)}`);
+  }
+
+  const runs = `${FORMULA_SAMPLES} × ${FORMULA_CALLS_PER_SAMPLE.toLocaleString("en-US")} calls`;
+  const balanceTiming = timePerCall(
+    () => balanceFormula(args),
+    FORMULA_CALLS_PER_SAMPLE,
+    FORMULA_SAMPLES
+  );
+  const gapTiming = timePerCall(
+    () => gapFormula(GAP_ARGUMENTS),
+    FORMULA_CALLS_PER_SAMPLE,
+    FORMULA_SAMPLES
+  );
+  return [
+    {
+      measurement: `balanceFormula, 1 × ${PERIODS} rows, per call (${runs})`,
+      timing: balanceTiming,
+      target: `< ${TARGET_FORMULA_MS} ms`,
+      met: balanceTiming.best / 1e6 < TARGET_FORMULA_MS,
+    },
+    { measurement: `gapFormula, 4 options, per call (${runs})`, timing: gapTiming },
+  ];
+}
+
+function main(): void {
+  const reportOnly = process.argv.includes("--no-fail") || process.env.BENCH_NO_FAIL === "1";
+  const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
+  process.stdout.write(
+    `S&OP engine benchmarks: node ${process.version}, ${os.cpus().length} × ${cpu}\n`
+  );
+  if (!globalThis.gc) {
+    process.stdout.write("note: run with --expose-gc (npm run bench does) for steadier numbers\n");
+  }
+  process.stdout.write("\n");
+
+  const rows = [...benchPlan(), ...benchFormulas()];
+  printTable(rows);
+
+  const missed = rows.filter((row) => row.met === false).length;
+  process.stdout.write(
+    missed === 0
+      ? "\nAll targets met.\n"
+      : `\n${missed} target(s) missed${reportOnly ? " (report only)" : ""}.\n`
+  );
+  if (missed > 0 && !reportOnly) process.exitCode = 1;
+}
+
+main();
