@@ -14,14 +14,21 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       "no-console": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
     files: ["**/*.{js,cjs,mjs}"],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { ...globals.node }, parserOptions: { projectService: false } },
-    rules: { ...tseslint.configs.disableTypeChecked.rules, "no-console": "off", "@typescript-eslint/no-require-imports": "off" },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      "no-console": "off",
+      "@typescript-eslint/no-require-imports": "off",
+    },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],
@@ -37,12 +44,24 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js", "office-*"], message: "The engine is pure: no UI or Office." },
+            {
+              group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js", "office-*"],
+              message: "The engine is pure: no UI or Office.",
+            },
             { group: ["../*"], message: "The engine imports nothing outside src/engine." },
           ],
         },
       ],
-      "no-restricted-globals": ["error", "window", "document", "Office", "Excel", "CustomFunctions", "console", "process"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "console",
+        "process",
+      ],
     },
   },
   {
@@ -50,7 +69,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["../excel/*", "../taskpane/*", "react", "@fluentui/*"], message: "Custom functions call the engine only." }] },
+        {
+          patterns: [
+            {
+              group: ["../excel/*", "../taskpane/*", "react", "@fluentui/*"],
+              message: "Custom functions call the engine only.",
+            },
+          ],
+        },
       ],
       "no-restricted-globals": ["error", "Excel", "window", "document"],
     },
@@ -69,5 +95,5 @@ export default tseslint.config(
   {
     files: ["bench/**/*.ts", "scripts/**/*.mjs"],
     rules: { "no-console": "off" },
-  },
+  }
 );

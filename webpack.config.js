@@ -54,9 +54,21 @@ module.exports = async (env, options) => {
         output: "functions.zh-CN.json",
         table: path.resolve(__dirname, "src/functions/functions.zh-CN.json"),
       }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: [] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: [],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -66,11 +78,15 @@ module.exports = async (env, options) => {
             to: "office-js/",
             globOptions: { ignore: OFFICE_JS_IGNORED },
           },
-          { from: "node_modules/@microsoft/office-js/dist/*/office_strings.js", to: ({ absoluteFilename }) => officeStringsTarget(absoluteFilename) },
+          {
+            from: "node_modules/@microsoft/office-js/dist/*/office_strings.js",
+            to: ({ absoluteFilename }) => officeStringsTarget(absoluteFilename),
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, productionUrl)),
+            transform: (content) =>
+              dev ? content : content.toString().replaceAll(DEV_URL, productionUrl),
           },
         ],
       }),

@@ -26,14 +26,17 @@ function localizeMetadata(metadata, table) {
     const parameters = fn.parameters.map((parameter) => {
       const translated = entry.parameters?.[parameter.name];
       if (!translated || !translated.name || !translated.description) {
-        problems.push(`function ${fn.id}, parameter ${parameter.name}: no zh-CN name and description`);
+        problems.push(
+          `function ${fn.id}, parameter ${parameter.name}: no zh-CN name and description`
+        );
         return parameter;
       }
       return { ...parameter, name: translated.name, description: translated.description };
     });
     const known = new Set(fn.parameters.map((parameter) => parameter.name));
     for (const name of Object.keys(entry.parameters ?? {})) {
-      if (!known.has(name)) problems.push(`function ${fn.id}: translation for unknown parameter ${name}`);
+      if (!known.has(name))
+        problems.push(`function ${fn.id}: translation for unknown parameter ${name}`);
     }
     return { ...fn, description: entry.description ?? fn.description, parameters };
   });
@@ -58,15 +61,24 @@ class LocalizedFunctionsMetadataPlugin {
         () => {
           const generated = compilation.getAsset(this.options.input);
           if (!generated) {
-            compilation.errors.push(new Error(`${PLUGIN_NAME}: ${this.options.input} was not generated`));
+            compilation.errors.push(
+              new Error(`${PLUGIN_NAME}: ${this.options.input} was not generated`)
+            );
             return;
           }
           compilation.fileDependencies.add(this.options.table);
           const table = JSON.parse(fs.readFileSync(this.options.table, "utf8"));
-          const { metadata, problems } = localizeMetadata(JSON.parse(generated.source.source().toString()), table);
-          for (const problem of problems) compilation.errors.push(new Error(`${PLUGIN_NAME}: ${problem}`));
-          compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(metadata, null, 2)));
-        },
+          const { metadata, problems } = localizeMetadata(
+            JSON.parse(generated.source.source().toString()),
+            table
+          );
+          for (const problem of problems)
+            compilation.errors.push(new Error(`${PLUGIN_NAME}: ${problem}`));
+          compilation.emitAsset(
+            this.options.output,
+            new sources.RawSource(JSON.stringify(metadata, null, 2))
+          );
+        }
       );
     });
   }

@@ -11,11 +11,14 @@ export interface FunctionMetadata {
   [key: string]: unknown;
 }
 export interface TranslationTable {
-  functions: Record<string, { description: string; parameters: Record<string, { name: string; description: string }> }>;
+  functions: Record<
+    string,
+    { description: string; parameters: Record<string, { name: string; description: string }> }
+  >;
 }
 export function localizeMetadata(
   metadata: { functions: FunctionMetadata[] },
-  table: TranslationTable,
+  table: TranslationTable
 ): { metadata: { functions: FunctionMetadata[] }; problems: string[] };
 export class LocalizedFunctionsMetadataPlugin {
   constructor(options: { input: string; output: string; table: string });

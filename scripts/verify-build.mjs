@@ -26,10 +26,29 @@ for (const file of [
 }
 
 const expected = {
-  BALANCE: ["forecast", "orders", "opening_stock", "production", "capacity", "safety_stock", "excess_multiple", "days_per_period", "language"],
+  BALANCE: [
+    "forecast",
+    "orders",
+    "opening_stock",
+    "production",
+    "capacity",
+    "safety_stock",
+    "excess_multiple",
+    "days_per_period",
+    "language",
+  ],
   GAP: ["demand", "supply", "option_names", "option_capacities", "option_unit_costs", "language"],
 };
-const matrixParameters = new Set(["forecast", "orders", "production", "capacity", "safety_stock", "option_names", "option_capacities", "option_unit_costs"]);
+const matrixParameters = new Set([
+  "forecast",
+  "orders",
+  "production",
+  "capacity",
+  "safety_stock",
+  "option_names",
+  "option_capacities",
+  "option_unit_costs",
+]);
 
 function check(file, localized) {
   if (!existsSync(path.join(dist, file))) return problems.push(`missing ${file}`);
@@ -37,14 +56,22 @@ function check(file, localized) {
   const ids = functions.map((fn) => fn.id).join(",");
   if (ids !== "BALANCE,GAP") problems.push(`${file}: ids are ${ids}, expected BALANCE,GAP`);
   for (const fn of functions) {
-    if (fn.result?.dimensionality !== "matrix") problems.push(`${file}: ${fn.id} result is not a matrix`);
+    if (fn.result?.dimensionality !== "matrix")
+      problems.push(`${file}: ${fn.id} result is not a matrix`);
     (expected[fn.id] ?? []).forEach((name, i) => {
       const parameter = fn.parameters[i];
       if (!parameter) return problems.push(`${file}: ${fn.id} lacks parameter ${name}`);
-      if (!localized && parameter.name !== name) problems.push(`${file}: ${fn.id} parameter ${i + 1} is ${parameter.name}, expected ${name}`);
-      if (localized && !/[\u4e00-\u9fff]/.test(parameter.description)) problems.push(`${file}: ${fn.id}.${name} has no Chinese help`);
+      if (!localized && parameter.name !== name)
+        problems.push(
+          `${file}: ${fn.id} parameter ${i + 1} is ${parameter.name}, expected ${name}`
+        );
+      if (localized && !/[\u4e00-\u9fff]/.test(parameter.description))
+        problems.push(`${file}: ${fn.id}.${name} has no Chinese help`);
       const matrix = parameter.dimensionality === "matrix";
-      if (matrix !== matrixParameters.has(name)) problems.push(`${file}: ${fn.id}.${name} dimensionality is ${parameter.dimensionality ?? "scalar"}`);
+      if (matrix !== matrixParameters.has(name))
+        problems.push(
+          `${file}: ${fn.id}.${name} dimensionality is ${parameter.dimensionality ?? "scalar"}`
+        );
     });
   }
 }
@@ -55,4 +82,6 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`build check: ${problem}`);
   process.exit(1);
 }
-console.log(`build check: ${dist} has functions.json (BALANCE, GAP), functions.zh-CN.json, the pages and Office.js`);
+console.log(
+  `build check: ${dist} has functions.json (BALANCE, GAP), functions.zh-CN.json, the pages and Office.js`
+);

@@ -70,7 +70,8 @@ export function balancePlan(input: PlanInput, options: BalanceOptions = {}): Out
       } else {
         utilization[cell] = p / c;
       }
-      status[cell] = close < s ? Status.Shortage : close > excessMultiple * s ? Status.Excess : Status.Balanced;
+      status[cell] =
+        close < s ? Status.Shortage : close > excessMultiple * s ? Status.Excess : Status.Balanced;
 
       const covered = coveredStock + p - demand;
       const gap = s > covered ? s - covered : 0;
@@ -168,7 +169,14 @@ function findValueProblems(input: PlanInput): Problem[] {
   for (let family = 0; family < families; family++) {
     const stock = input.openingStock[family] as number;
     if (!Number.isFinite(stock)) {
-      problems.push({ kind: "notANumber", errorClass: "#NUM!", argument: "opening_stock", family, index: family, found: String(stock) });
+      problems.push({
+        kind: "notANumber",
+        errorClass: "#NUM!",
+        argument: "opening_stock",
+        family,
+        index: family,
+        found: String(stock),
+      });
     }
     for (const series of PLAN_SERIES) {
       const values = input[series];

@@ -55,7 +55,9 @@ export type QuantityReading = number | Omit<Problem, "argument">;
  */
 export function readQuantity(value: unknown): QuantityReading {
   if (typeof value === "number") {
-    return Number.isFinite(value) ? value : { kind: "notANumber", errorClass: "#NUM!", found: String(value) };
+    return Number.isFinite(value)
+      ? value
+      : { kind: "notANumber", errorClass: "#NUM!", found: String(value) };
   }
   if (isBlank(value)) return 0;
   const error = errorClassOf(value);

@@ -58,7 +58,11 @@ export type GapAnalysis =
  * Compares ways to close the gap between demand and supply (seed 001 `gap_scenarios`): each
  * option alone, sorted by what it leaves open, plus the cheapest mix when costs are given.
  */
-export function gapScenarios(demand: number, supply: number, options: readonly GapOption[]): Outcome<GapAnalysis> {
+export function gapScenarios(
+  demand: number,
+  supply: number,
+  options: readonly GapOption[]
+): Outcome<GapAnalysis> {
   const problems = checkGapInput(demand, supply, options);
   if (problems.length > 0) return failure(problems);
 
@@ -75,7 +79,9 @@ export function gapScenarios(demand: number, supply: number, options: readonly G
       remainingGap: Math.max(0, gap - option.capacity),
       fillRate: gapFilled / gap,
     };
-    return option.unitCost === undefined ? scenario : { ...scenario, cost: gapFilled * option.unitCost };
+    return option.unitCost === undefined
+      ? scenario
+      : { ...scenario, cost: gapFilled * option.unitCost };
   });
   // Array.prototype.sort is stable, so equal remaining gaps keep the planner's order (as Python's sorted).
   scenarios.sort((a, b) => a.remainingGap - b.remainingGap);
@@ -112,16 +118,35 @@ export function cheapestMix(gap: number, options: readonly GapOption[]): Cheapes
     remaining -= quantity;
   }
   const gapFilled = gap - remaining;
-  return { parts, addedCapacity, gapFilled, remainingGap: remaining, fillRate: gapFilled / gap, cost };
+  return {
+    parts,
+    addedCapacity,
+    gapFilled,
+    remainingGap: remaining,
+    fillRate: gapFilled / gap,
+    cost,
+  };
 }
 
 function checkGapInput(demand: number, supply: number, options: readonly GapOption[]): Problem[] {
   const problems: Problem[] = [];
   const checkAmount = (value: number, argument: string, index?: number): void => {
     if (Number.isNaN(value) || !Number.isFinite(value)) {
-      problems.push({ kind: "notANumber", errorClass: "#NUM!", argument, found: String(value), ...(index === undefined ? {} : { index }) });
+      problems.push({
+        kind: "notANumber",
+        errorClass: "#NUM!",
+        argument,
+        found: String(value),
+        ...(index === undefined ? {} : { index }),
+      });
     } else if (value < 0) {
-      problems.push({ kind: "negative", errorClass: "#VALUE!", argument, found: String(value), ...(index === undefined ? {} : { index }) });
+      problems.push({
+        kind: "negative",
+        errorClass: "#VALUE!",
+        argument,
+        found: String(value),
+        ...(index === undefined ? {} : { index }),
+      });
     }
   };
   checkAmount(demand, "demand");

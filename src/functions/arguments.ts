@@ -19,7 +19,8 @@ export interface Series {
   readonly orientation: Orientation;
 }
 
-export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
+export type Read<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = <T>(problems: Problem[]): Read<T> => ({ ok: false, problems });
@@ -27,7 +28,9 @@ const bad = <T>(problems: Problem[]): Read<T> => ({ ok: false, problems });
 /** Treats a scalar as a 1 × 1 matrix, so every range argument has one shape. */
 export function asMatrix(argument: unknown): Matrix {
   if (Array.isArray(argument)) {
-    return argument.every((row) => Array.isArray(row)) ? (argument as unknown[][]) : [argument as unknown[]];
+    return argument.every((row) => Array.isArray(row))
+      ? (argument as unknown[][])
+      : [argument as unknown[]];
   }
   return [[argument]];
 }
@@ -37,12 +40,17 @@ function shapeOf(matrix: Matrix): { rows: number; columns: number } {
 }
 
 /** Flattens one row or one column; a block of several rows and columns is a problem. */
-function readLine(argument: string, raw: unknown): Read<{ cells: unknown[]; orientation: Orientation }> {
+function readLine(
+  argument: string,
+  raw: unknown
+): Read<{ cells: unknown[]; orientation: Orientation }> {
   const matrix = asMatrix(raw);
   const { rows, columns } = shapeOf(matrix);
   if (rows === 0 || columns === 0) return bad([{ kind: "empty", errorClass: "#VALUE!", argument }]);
   if (rows > 1 && columns > 1) {
-    return bad([{ kind: "notOneDimensional", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` }]);
+    return bad([
+      { kind: "notOneDimensional", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` },
+    ]);
   }
   const cells = rows === 1 ? [...(matrix[0] ?? [])] : matrix.map((row) => row[0]);
   const orientation: Orientation = cells.length === 1 ? "single" : rows === 1 ? "row" : "column";
@@ -71,8 +79,10 @@ export function readLabels(argument: string, raw: unknown): Read<string[]> {
   const problems: Problem[] = [];
   const labels = line.value.cells.map((cell, index) => {
     const error = errorClassOf(cell);
-    if (error) problems.push({ kind: "errorValue", errorClass: error, argument, index, found: error });
-    else if (isBlank(cell)) problems.push({ kind: "empty", errorClass: "#VALUE!", argument, index });
+    if (error)
+      problems.push({ kind: "errorValue", errorClass: error, argument, index, found: error });
+    else if (isBlank(cell))
+      problems.push({ kind: "empty", errorClass: "#VALUE!", argument, index });
     return typeof cell === "string" ? cell.trim() : String(cell);
   });
   return problems.length > 0 ? bad(problems) : ok(labels);
@@ -83,7 +93,9 @@ export function readNumber(argument: string, raw: unknown): Read<number> {
   const matrix = asMatrix(raw);
   const { rows, columns } = shapeOf(matrix);
   if (rows * columns !== 1) {
-    return bad([{ kind: "notSingleValue", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` }]);
+    return bad([
+      { kind: "notSingleValue", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` },
+    ]);
   }
   const reading = readQuantity(matrix[0]?.[0]);
   return typeof reading === "number" ? ok(reading) : bad([{ ...reading, argument }]);
@@ -92,7 +104,8 @@ export function readNumber(argument: string, raw: unknown): Read<number> {
 /** Reads an optional number: omitted or blank gives the default. */
 export function readOptionalNumber(argument: string, raw: unknown, fallback: number): Read<number> {
   const single = Array.isArray(raw) ? asMatrix(raw)[0]?.[0] : raw;
-  if (isBlank(single) && (!Array.isArray(raw) || asMatrix(raw).flat().length <= 1)) return ok(fallback);
+  if (isBlank(single) && (!Array.isArray(raw) || asMatrix(raw).flat().length <= 1))
+    return ok(fallback);
   return readNumber(argument, raw);
 }
 
@@ -113,5 +126,13 @@ export function readLanguage(raw: unknown): Read<Language> {
   const code = typeof single === "string" ? LANGUAGE_CODES[single.trim().toLowerCase()] : undefined;
   return code
     ? ok(code)
-    : bad([{ kind: "invalidOption", errorClass: "#VALUE!", argument: "language", found: describeValue(single), expected: '"en" or "zh"' }]);
+    : bad([
+        {
+          kind: "invalidOption",
+          errorClass: "#VALUE!",
+          argument: "language",
+          found: describeValue(single),
+          expected: '"en" or "zh"',
+        },
+      ]);
 }

@@ -12,7 +12,14 @@ import {
   type Problem,
   type StatusCode,
 } from "../engine";
-import { describeProblem, describeProblems, statusWord, translate, type Language, type PositionKind } from "../i18n";
+import {
+  describeProblem,
+  describeProblems,
+  statusWord,
+  translate,
+  type Language,
+  type PositionKind,
+} from "../i18n";
 import {
   asMatrix,
   readLabels,
@@ -38,14 +45,26 @@ export interface FormulaError {
 }
 
 export type ResultCell = number | string | FormulaError;
-export type FormulaResult = { readonly ok: true; readonly cells: ResultCell[][] } | { readonly ok: false; readonly error: FormulaError };
+export type FormulaResult =
+  | { readonly ok: true; readonly cells: ResultCell[][] }
+  | { readonly ok: false; readonly error: FormulaError };
 
 export function isFormulaError(cell: ResultCell): cell is FormulaError {
   return typeof cell === "object";
 }
 
-const OPTION_ARGUMENTS: ReadonlySet<string> = new Set(["option_names", "option_capacities", "option_unit_costs"]);
-const SERIES_ARGUMENTS: ReadonlySet<string> = new Set(["forecast", "orders", "production", "capacity", "safety_stock"]);
+const OPTION_ARGUMENTS: ReadonlySet<string> = new Set([
+  "option_names",
+  "option_capacities",
+  "option_unit_costs",
+]);
+const SERIES_ARGUMENTS: ReadonlySet<string> = new Set([
+  "forecast",
+  "orders",
+  "production",
+  "capacity",
+  "safety_stock",
+]);
 
 function positionKindOf(problem: Problem): PositionKind {
   if (OPTION_ARGUMENTS.has(problem.argument)) return "option";
@@ -56,7 +75,10 @@ function fail(language: Language, problems: readonly Problem[]): FormulaResult {
   const first = problems[0];
   return {
     ok: false,
-    error: { errorClass: first?.errorClass ?? "#VALUE!", message: describeProblems(language, problems, positionKindOf) },
+    error: {
+      errorClass: first?.errorClass ?? "#VALUE!",
+      message: describeProblems(language, problems, positionKindOf),
+    },
   };
 }
 
@@ -78,7 +100,14 @@ export interface BalanceArguments {
 }
 
 /** The six fields of one period, in the contract's order. */
-export const BALANCE_FIELDS = ["effectiveDemand", "openingStock", "closingStock", "stockDays", "utilization", "status"] as const;
+export const BALANCE_FIELDS = [
+  "effectiveDemand",
+  "openingStock",
+  "closingStock",
+  "stockDays",
+  "utilization",
+  "status",
+] as const;
 
 export function balanceFormula(args: BalanceArguments): FormulaResult {
   const languageRead = readLanguage(args.language);
@@ -91,26 +120,54 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
     safetyStock: readSeries("safety_stock", args.safetyStock),
   };
   const opening = readNumber("opening_stock", args.openingStock);
-  const excessMultiple = readOptionalNumber("excess_multiple", args.excessMultiple, DEFAULT_EXCESS_MULTIPLE);
-  const daysPerPeriod = readOptionalNumber("days_per_period", args.daysPerPeriod, DEFAULT_DAYS_PER_PERIOD);
-  const problems = problemsOf([languageRead, ...Object.values(series), opening, excessMultiple, daysPerPeriod]);
-  if (problems.length > 0 || !opening.ok || !excessMultiple.ok || !daysPerPeriod.ok) return fail(language, problems);
+  const excessMultiple = readOptionalNumber(
+    "excess_multiple",
+    args.excessMultiple,
+    DEFAULT_EXCESS_MULTIPLE
+  );
+  const daysPerPeriod = readOptionalNumber(
+    "days_per_period",
+    args.daysPerPeriod,
+    DEFAULT_DAYS_PER_PERIOD
+  );
+  const problems = problemsOf([
+    languageRead,
+    ...Object.values(series),
+    opening,
+    excessMultiple,
+    daysPerPeriod,
+  ]);
+  if (problems.length > 0 || !opening.ok || !excessMultiple.ok || !daysPerPeriod.ok)
+    return fail(language, problems);
 
   const lines = PLAN_SERIES.map((name) => {
     const reading = series[name];
-    return reading.ok ? reading.value : { values: new Float64Array(0), orientation: "single" as const };
+    return reading.ok
+      ? reading.value
+      : { values: new Float64Array(0), orientation: "single" as const };
   });
   const periods = Math.max(...lines.map((line) => line.values.length));
   const mismatched = PLAN_SERIES.flatMap((name, i): Problem[] => {
     const length = lines[i]?.values.length ?? 0;
     return length === 1 || length === periods
       ? []
-      : [{ kind: "lengthMismatch", errorClass: "#N/A", argument: argumentName(name), found: String(length), expected: String(periods) }];
+      : [
+          {
+            kind: "lengthMismatch",
+            errorClass: "#N/A",
+            argument: argumentName(name),
+            found: String(length),
+            expected: String(periods),
+          },
+        ];
   });
   if (mismatched.length > 0) return fail(language, mismatched);
 
-  const orientation: Orientation = lines.find((line) => line.orientation !== "single")?.orientation ?? "single";
-  const [forecast, orders, production, capacity, safetyStock] = lines.map((line) => repeatTo(line.values, periods));
+  const orientation: Orientation =
+    lines.find((line) => line.orientation !== "single")?.orientation ?? "single";
+  const [forecast, orders, production, capacity, safetyStock] = lines.map((line) =>
+    repeatTo(line.values, periods)
+  );
   const input: PlanInput = {
     families: 1,
     periods,
@@ -121,9 +178,16 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
     safetyStock: safetyStock as Float64Array,
     openingStock: Float64Array.of(opening.value),
   };
-  const outcome = balancePlan(input, { excessMultiple: excessMultiple.value, daysPerPeriod: daysPerPeriod.value });
+  const outcome = balancePlan(input, {
+    excessMultiple: excessMultiple.value,
+    daysPerPeriod: daysPerPeriod.value,
+  });
   // A formula plans one family, so "family 1" would only be noise in the message.
-  if (!outcome.ok) return fail(language, outcome.problems.map(({ family: _family, ...problem }) => problem));
+  if (!outcome.ok)
+    return fail(
+      language,
+      outcome.problems.map(({ family: _family, ...problem }) => problem)
+    );
 
   const plan = outcome.value;
   const records: ResultCell[][] = [];
@@ -142,7 +206,12 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
 }
 
 function zeroCapacityError(language: Language, period: number): FormulaError {
-  const problem: Problem = { kind: "zeroCapacity", errorClass: "#DIV/0!", argument: "capacity", index: period };
+  const problem: Problem = {
+    kind: "zeroCapacity",
+    errorClass: "#DIV/0!",
+    argument: "capacity",
+    index: period,
+  };
   return { errorClass: "#DIV/0!", message: describeProblem(language, problem, "period") };
 }
 
@@ -156,7 +225,9 @@ function repeatTo(values: Float64Array, periods: number): Float64Array {
 
 function transpose(rows: ResultCell[][]): ResultCell[][] {
   const columns = rows[0]?.length ?? 0;
-  return Array.from({ length: columns }, (_, column) => rows.map((row) => row[column] as ResultCell));
+  return Array.from({ length: columns }, (_, column) =>
+    rows.map((row) => row[column] as ResultCell)
+  );
 }
 
 export interface GapArguments {
@@ -177,8 +248,22 @@ export function gapFormula(args: GapArguments): FormulaResult {
   const capacities = readSeries("option_capacities", args.optionCapacities);
   const costsGiven = args.optionUnitCosts !== undefined && args.optionUnitCosts !== null;
   const costs = costsGiven ? readUnitCosts(args.optionUnitCosts) : undefined;
-  const problems = problemsOf([languageRead, demand, supply, names, capacities, ...(costs ? [costs] : [])]);
-  if (problems.length > 0 || !demand.ok || !supply.ok || !names.ok || !capacities.ok || (costs && !costs.ok)) {
+  const problems = problemsOf([
+    languageRead,
+    demand,
+    supply,
+    names,
+    capacities,
+    ...(costs ? [costs] : []),
+  ]);
+  if (
+    problems.length > 0 ||
+    !demand.ok ||
+    !supply.ok ||
+    !names.ok ||
+    !capacities.ok ||
+    (costs && !costs.ok)
+  ) {
     return fail(language, problems);
   }
 
@@ -186,7 +271,13 @@ export function gapFormula(args: GapArguments): FormulaResult {
   const mismatched: Problem[] = [];
   const checkLength = (argument: string, length: number): void => {
     if (length !== count) {
-      mismatched.push({ kind: "lengthMismatch", errorClass: "#N/A", argument, found: String(length), expected: String(count) });
+      mismatched.push({
+        kind: "lengthMismatch",
+        errorClass: "#N/A",
+        argument,
+        found: String(length),
+        expected: String(count),
+      });
     }
   };
   checkLength("option_capacities", capacities.value.values.length);
@@ -222,6 +313,12 @@ function readUnitCosts(raw: unknown): Read<number[]> {
   if (!costs.ok) return costs;
   const blanks: Problem[] = asMatrix(raw)
     .flat()
-    .flatMap((cell, index): Problem[] => (isBlank(cell) ? [{ kind: "empty", errorClass: "#VALUE!", argument: "option_unit_costs", index }] : []));
-  return blanks.length > 0 ? { ok: false, problems: blanks } : { ok: true, value: Array.from(costs.value.values) };
+    .flatMap((cell, index): Problem[] =>
+      isBlank(cell)
+        ? [{ kind: "empty", errorClass: "#VALUE!", argument: "option_unit_costs", index }]
+        : []
+    );
+  return blanks.length > 0
+    ? { ok: false, problems: blanks }
+    : { ok: true, value: Array.from(costs.value.values) };
 }

@@ -29,7 +29,9 @@ function toExcel(result: FormulaResult): unknown[][] {
   // Excel's documented way to fail a custom function is to throw a CustomFunctions.Error.
   // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (!result.ok) throw toExcelError(result.error);
-  return result.cells.map((row) => row.map((cell: ResultCell) => (isFormulaError(cell) ? toExcelError(cell) : cell)));
+  return result.cells.map((row) =>
+    row.map((cell: ResultCell) => (isFormulaError(cell) ? toExcelError(cell) : cell))
+  );
 }
 
 /**
@@ -55,7 +57,7 @@ export function balance(
   safety_stock: unknown[][],
   excess_multiple?: unknown,
   days_per_period?: unknown,
-  language?: unknown,
+  language?: unknown
 ): unknown[][] {
   return toExcel(
     balanceFormula({
@@ -68,7 +70,7 @@ export function balance(
       excessMultiple: excess_multiple,
       daysPerPeriod: days_per_period,
       language,
-    }),
+    })
   );
 }
 
@@ -89,7 +91,7 @@ export function gap(
   option_names: unknown[][],
   option_capacities: unknown[][],
   option_unit_costs?: unknown[][],
-  language?: unknown,
+  language?: unknown
 ): unknown[][] {
   return toExcel(
     gapFormula({
@@ -99,6 +101,6 @@ export function gap(
       optionCapacities: option_capacities,
       optionUnitCosts: option_unit_costs,
       language,
-    }),
+    })
   );
 }

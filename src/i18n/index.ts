@@ -12,7 +12,11 @@ const TABLES: Record<Language, Record<MessageKey, string>> = { en: enUS, zh: zhC
 export type { MessageKey };
 
 /** Looks a string up and fills `{name}` placeholders. */
-export function translate(language: Language, key: MessageKey, values: Record<string, string | number> = {}): string {
+export function translate(
+  language: Language,
+  key: MessageKey,
+  values: Record<string, string | number> = {}
+): string {
   return TABLES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : String(value);
@@ -59,7 +63,11 @@ export function argumentLabel(language: Language, argument: string): string {
  * One line that names the argument, the position and what is wrong, e.g.
  * `capacity, period 3: -5 is negative; it must be 0 or more`.
  */
-export function describeProblem(language: Language, problem: Problem, positionKind: PositionKind): string {
+export function describeProblem(
+  language: Language,
+  problem: Problem,
+  positionKind: PositionKind
+): string {
   const where: string[] = [argumentLabel(language, problem.argument)];
   if (problem.family !== undefined && positionKind === "period") {
     where.push(translate(language, "position.family", { n: problem.family + 1 }));
@@ -75,9 +83,15 @@ export function describeProblem(language: Language, problem: Problem, positionKi
 }
 
 /** Describes a list of problems in one message, for a cell's error tooltip. */
-export function describeProblems(language: Language, problems: readonly Problem[], positionKind: (p: Problem) => PositionKind): string {
+export function describeProblems(
+  language: Language,
+  problems: readonly Problem[],
+  positionKind: (p: Problem) => PositionKind
+): string {
   const [first, ...rest] = problems;
   if (first === undefined) return "";
   const head = describeProblem(language, first, positionKind(first));
-  return rest.length === 0 ? head : `${head} (${translate(language, "problem.more", { n: rest.length })})`;
+  return rest.length === 0
+    ? head
+    : `${head} (${translate(language, "problem.more", { n: rest.length })})`;
 }

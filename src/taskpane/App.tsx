@@ -47,7 +47,8 @@ const FORMULAS: readonly FormulaHelp[] = [
     example: "=SOP.BALANCE(B2:G2, B3:G3, B4, B5:G5, B6:G6, B7:G7)",
   },
   {
-    signature: "=SOP.GAP(demand, supply, option_names, option_capacities, [option_unit_costs], [language])",
+    signature:
+      "=SOP.GAP(demand, supply, option_names, option_capacities, [option_unit_costs], [language])",
     summary: "ui.gap.summary",
     example: "=SOP.GAP(15000, 13000, A10:A13, B10:B13)",
   },

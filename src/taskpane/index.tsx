@@ -1,4 +1,9 @@
-import { FluentProvider, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Language } from "../i18n";
 import { App } from "./App";
@@ -26,6 +31,6 @@ void Office.onReady(() => {
   root.render(
     <FluentProvider theme={themeOf(context?.officeTheme)}>
       <App initialLanguage={languageOf(context?.displayLanguage)} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 });

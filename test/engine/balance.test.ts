@@ -1,9 +1,22 @@
 import { balancePlan, emptyPlan, Status, type PlanInput, type StatusCode } from "../../src/engine";
-import { oneDecimal, pythonPercent, seedPlan, seedRollingPlan, seedStatusWord } from "../support/seedDemo";
+import {
+  oneDecimal,
+  pythonPercent,
+  seedPlan,
+  seedRollingPlan,
+  seedStatusWord,
+} from "../support/seedDemo";
 
-const STATUS_OF_SEED_WORD: Record<string, StatusCode> = { 平衡: Status.Balanced, 供不应求: Status.Shortage, 库存过高: Status.Excess };
+const STATUS_OF_SEED_WORD: Record<string, StatusCode> = {
+  平衡: Status.Balanced,
+  供不应求: Status.Shortage,
+  库存过高: Status.Excess,
+};
 
-function plan(rows: { f: number; o: number; p: number; c: number; s: number }[], opening: number): PlanInput {
+function plan(
+  rows: { f: number; o: number; p: number; c: number; s: number }[],
+  opening: number
+): PlanInput {
   const input = emptyPlan(1, rows.length);
   rows.forEach((row, i) => {
     input.forecast[i] = row.f;
@@ -34,7 +47,7 @@ describe("balancePlan: seed parity", () => {
       expect(oneDecimal(result.stockDays[i] as number)).toBe(seed.stockDays);
       expect(pythonPercent(result.utilization[i] as number, 1)).toBe(seed.utilization);
       expect(result.status[i]).toBe(STATUS_OF_SEED_WORD[seedStatusWord(seed.status)]);
-    },
+    }
   );
 
   test("rolling gap of the demo is 0, 1700, 2300, 0, 0, 0 (CONTRACT.md)", () => {
@@ -45,9 +58,27 @@ describe("balancePlan: seed parity", () => {
 describe("balancePlan: rules per period", () => {
   // f forecast, o orders, p production, c capacity, s safety stock
   test.each([
-    { name: "orders above forecast set the demand", row: { f: 100, o: 150, p: 100, c: 200, s: 10 }, opening: 100, demand: 150, closing: 50 },
-    { name: "forecast above orders sets the demand", row: { f: 150, o: 100, p: 100, c: 200, s: 10 }, opening: 100, demand: 150, closing: 50 },
-    { name: "negative closing is backlog", row: { f: 300, o: 0, p: 100, c: 200, s: 10 }, opening: 100, demand: 300, closing: -100 },
+    {
+      name: "orders above forecast set the demand",
+      row: { f: 100, o: 150, p: 100, c: 200, s: 10 },
+      opening: 100,
+      demand: 150,
+      closing: 50,
+    },
+    {
+      name: "forecast above orders sets the demand",
+      row: { f: 150, o: 100, p: 100, c: 200, s: 10 },
+      opening: 100,
+      demand: 150,
+      closing: 50,
+    },
+    {
+      name: "negative closing is backlog",
+      row: { f: 300, o: 0, p: 100, c: 200, s: 10 },
+      opening: 100,
+      demand: 300,
+      closing: -100,
+    },
   ])("$name", ({ row, opening, demand, closing }) => {
     const result = balanced(plan([row], opening));
     expect(result.effectiveDemand[0]).toBe(demand);
@@ -62,20 +93,30 @@ describe("balancePlan: rules per period", () => {
     { closing: 201, safety: 100, multiple: 2, status: Status.Excess },
     { closing: 0, safety: 0, multiple: 3, status: Status.Balanced },
     { closing: 1, safety: 0, multiple: 3, status: Status.Excess },
-  ])("closing $closing with safety $safety and multiple $multiple is status $status", ({ closing, safety, multiple, status }) => {
-    const result = balanced(plan([{ f: 0, o: 0, p: 0, c: 1, s: safety }], closing), { excessMultiple: multiple });
-    expect(result.status[0]).toBe(status);
-  });
+  ])(
+    "closing $closing with safety $safety and multiple $multiple is status $status",
+    ({ closing, safety, multiple, status }) => {
+      const result = balanced(plan([{ f: 0, o: 0, p: 0, c: 1, s: safety }], closing), {
+        excessMultiple: multiple,
+      });
+      expect(result.status[0]).toBe(status);
+    }
+  );
 
   test.each([
     { demand: 0, closing: 500, days: 30, stockDays: 0 },
     { demand: 3000, closing: 1500, days: 30, stockDays: 15 },
     { demand: 700, closing: 1400, days: 7, stockDays: 14 },
     { demand: 1000, closing: -500, days: 30, stockDays: -15 },
-  ])("stock days with demand $demand, closing $closing, $days days a period", ({ demand, closing, days, stockDays }) => {
-    const result = balanced(plan([{ f: demand, o: 0, p: demand, c: 1, s: 0 }], closing), { daysPerPeriod: days });
-    expect(result.stockDays[0]).toBeCloseTo(stockDays, 12);
-  });
+  ])(
+    "stock days with demand $demand, closing $closing, $days days a period",
+    ({ demand, closing, days, stockDays }) => {
+      const result = balanced(plan([{ f: demand, o: 0, p: demand, c: 1, s: 0 }], closing), {
+        daysPerPeriod: days,
+      });
+      expect(result.stockDays[0]).toBeCloseTo(stockDays, 12);
+    }
+  );
 
   test("utilization is production ÷ capacity at full precision", () => {
     const result = balanced(plan([{ f: 0, o: 0, p: 11000, c: 15000, s: 0 }], 0));
@@ -89,8 +130,8 @@ describe("balancePlan: rules per period", () => {
           { f: 10, o: 0, p: 10, c: 20, s: 0 },
           { f: 10, o: 0, p: 0, c: 0, s: 0 },
         ],
-        0,
-      ),
+        0
+      )
     );
     expect(result.utilization[0]).toBe(0.5);
     expect(result.utilization[1]).toBeNaN();
@@ -113,16 +154,46 @@ describe("balancePlan: many families", () => {
 
 describe("balancePlan: problems as values", () => {
   test.each([
-    { series: "capacity", argument: "capacity", value: -5, kind: "negative", errorClass: "#VALUE!" },
-    { series: "safetyStock", argument: "safety_stock", value: -1, kind: "negative", errorClass: "#VALUE!" },
-    { series: "production", argument: "production", value: NaN, kind: "notANumber", errorClass: "#NUM!" },
-    { series: "forecast", argument: "forecast", value: -0.5, kind: "negative", errorClass: "#VALUE!" },
-  ] as const)("$argument = $value is reported with its position", ({ series, argument, value, kind, errorClass }) => {
-    const input = seedPlan();
-    input[series][3] = value;
-    const outcome = balancePlan(input);
-    expect(outcome).toEqual({ ok: false, problems: [{ kind, errorClass, argument, family: 0, index: 3, found: String(value) }] });
-  });
+    {
+      series: "capacity",
+      argument: "capacity",
+      value: -5,
+      kind: "negative",
+      errorClass: "#VALUE!",
+    },
+    {
+      series: "safetyStock",
+      argument: "safety_stock",
+      value: -1,
+      kind: "negative",
+      errorClass: "#VALUE!",
+    },
+    {
+      series: "production",
+      argument: "production",
+      value: NaN,
+      kind: "notANumber",
+      errorClass: "#NUM!",
+    },
+    {
+      series: "forecast",
+      argument: "forecast",
+      value: -0.5,
+      kind: "negative",
+      errorClass: "#VALUE!",
+    },
+  ] as const)(
+    "$argument = $value is reported with its position",
+    ({ series, argument, value, kind, errorClass }) => {
+      const input = seedPlan();
+      input[series][3] = value;
+      const outcome = balancePlan(input);
+      expect(outcome).toEqual({
+        ok: false,
+        problems: [{ kind, errorClass, argument, family: 0, index: 3, found: String(value) }],
+      });
+    }
+  );
 
   test("every bad cell is listed, not just the first", () => {
     const input = seedPlan();
@@ -130,7 +201,11 @@ describe("balancePlan: problems as values", () => {
     input.orders[5] = -2;
     const outcome = balancePlan(input);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.problems.map((p) => [p.argument, p.index])).toEqual([["orders", 5], ["capacity", 0]]);
+    if (!outcome.ok)
+      expect(outcome.problems.map((p) => [p.argument, p.index])).toEqual([
+        ["orders", 5],
+        ["capacity", 0],
+      ]);
   });
 
   test("series of the wrong length are a #N/A problem naming the series", () => {
@@ -138,7 +213,15 @@ describe("balancePlan: problems as values", () => {
     const outcome = balancePlan(input);
     expect(outcome).toEqual({
       ok: false,
-      problems: [{ kind: "lengthMismatch", errorClass: "#N/A", argument: "capacity", found: "5", expected: "6" }],
+      problems: [
+        {
+          kind: "lengthMismatch",
+          errorClass: "#N/A",
+          argument: "capacity",
+          found: "5",
+          expected: "6",
+        },
+      ],
     });
   });
 
@@ -163,6 +246,7 @@ describe("balancePlan: problems as values", () => {
     input.openingStock[0] = NaN;
     const outcome = balancePlan(input);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.problems[0]).toMatchObject({ argument: "opening_stock", kind: "notANumber" });
+    if (!outcome.ok)
+      expect(outcome.problems[0]).toMatchObject({ argument: "opening_stock", kind: "notANumber" });
   });
 });

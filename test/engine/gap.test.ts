@@ -1,7 +1,10 @@
 import { cheapestMix, gapScenarios, type GapOption } from "../../src/engine";
 import { pythonPercent, seedGap, seedScenarios } from "../support/seedDemo";
 
-const seedOptions: GapOption[] = seedGap.names.map((name, i) => ({ name, capacity: seedGap.capacities[i] as number }));
+const seedOptions: GapOption[] = seedGap.names.map((name, i) => ({
+  name,
+  capacity: seedGap.capacities[i] as number,
+}));
 
 function analysed(demand: number, supply: number, options: GapOption[]) {
   const outcome = gapScenarios(demand, supply, options);
@@ -21,7 +24,7 @@ describe("gapScenarios: seed parity", () => {
         gapFilled: s.gapFilled,
         remainingGap: s.remainingGap,
         fillRate: pythonPercent(s.fillRate, 0),
-      })),
+      }))
     ).toEqual(seedScenarios);
     expect(analysis.cheapestMix).toBeUndefined();
   });
@@ -80,7 +83,13 @@ describe("gapScenarios: rules", () => {
       { name: "B", capacity: 0, unitCost: 0 },
       { name: "C", capacity: 20, unitCost: 2 },
     ]);
-    expect(mix).toMatchObject({ gapFilled: 50, remainingGap: 50, fillRate: 0.5, cost: 70, addedCapacity: 50 });
+    expect(mix).toMatchObject({
+      gapFilled: 50,
+      remainingGap: 50,
+      fillRate: 0.5,
+      cost: 70,
+      addedCapacity: 50,
+    });
     expect(mix.parts.map((p) => p.name)).toEqual(["A", "C"]);
   });
 });
@@ -90,12 +99,41 @@ describe("gapScenarios: problems as values", () => {
     { demand: -1, supply: 0, options: seedOptions, argument: "demand", kind: "negative" },
     { demand: NaN, supply: 0, options: seedOptions, argument: "demand", kind: "notANumber" },
     { demand: 10, supply: -3, options: seedOptions, argument: "supply", kind: "negative" },
-    { demand: 10, supply: 0, options: [{ name: "A", capacity: -5 }], argument: "option_capacities", kind: "negative", index: 0 },
-    { demand: 10, supply: 0, options: [{ name: "A", capacity: 5 }, { name: " ", capacity: 5 }], argument: "option_names", kind: "empty", index: 1 },
-    { demand: 10, supply: 0, options: [{ name: "A", capacity: 5, unitCost: -2 }], argument: "option_unit_costs", kind: "negative", index: 0 },
+    {
+      demand: 10,
+      supply: 0,
+      options: [{ name: "A", capacity: -5 }],
+      argument: "option_capacities",
+      kind: "negative",
+      index: 0,
+    },
+    {
+      demand: 10,
+      supply: 0,
+      options: [
+        { name: "A", capacity: 5 },
+        { name: " ", capacity: 5 },
+      ],
+      argument: "option_names",
+      kind: "empty",
+      index: 1,
+    },
+    {
+      demand: 10,
+      supply: 0,
+      options: [{ name: "A", capacity: 5, unitCost: -2 }],
+      argument: "option_unit_costs",
+      kind: "negative",
+      index: 0,
+    },
   ])("$argument: $kind", ({ demand, supply, options, argument, kind, index }) => {
     const outcome = gapScenarios(demand, supply, options);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.problems[0]).toMatchObject({ argument, kind, ...(index === undefined ? {} : { index }) });
+    if (!outcome.ok)
+      expect(outcome.problems[0]).toMatchObject({
+        argument,
+        kind,
+        ...(index === undefined ? {} : { index }),
+      });
   });
 });

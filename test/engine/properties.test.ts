@@ -6,16 +6,23 @@ const plans = fc
   .record({ families: fc.integer({ min: 1, max: 5 }), periods: fc.integer({ min: 1, max: 36 }) })
   .chain(({ families, periods }) => {
     const cells = families * periods;
-    const series = (max: number) => fc.array(fc.integer({ min: 0, max }), { minLength: cells, maxLength: cells });
+    const series = (max: number) =>
+      fc.array(fc.integer({ min: 0, max }), { minLength: cells, maxLength: cells });
     return fc.record({
       families: fc.constant(families),
       periods: fc.constant(periods),
       forecast: series(20000),
       orders: series(20000),
       production: series(20000),
-      capacity: fc.array(fc.integer({ min: 1, max: 30000 }), { minLength: cells, maxLength: cells }),
+      capacity: fc.array(fc.integer({ min: 1, max: 30000 }), {
+        minLength: cells,
+        maxLength: cells,
+      }),
       safetyStock: series(5000),
-      openingStock: fc.array(fc.integer({ min: -5000, max: 10000 }), { minLength: families, maxLength: families }),
+      openingStock: fc.array(fc.integer({ min: -5000, max: 10000 }), {
+        minLength: families,
+        maxLength: families,
+      }),
     });
   })
   .map((raw) => {
@@ -39,15 +46,23 @@ describe("balancePlan properties", () => {
         for (let family = 0; family < plan.families; family++) {
           for (let period = 0; period < plan.periods; period++) {
             const cell = family * plan.periods + period;
-            const expectedOpening = period === 0 ? plan.openingStock[family] : r.closingStock[cell - 1];
+            const expectedOpening =
+              period === 0 ? plan.openingStock[family] : r.closingStock[cell - 1];
             if (r.openingStock[cell] !== expectedOpening) return false;
-            if (r.effectiveDemand[cell] !== Math.max(plan.forecast[cell] as number, plan.orders[cell] as number)) return false;
-            const closing = (r.openingStock[cell] as number) + (plan.production[cell] as number) - r.effectiveDemand[cell];
+            if (
+              r.effectiveDemand[cell] !==
+              Math.max(plan.forecast[cell] as number, plan.orders[cell] as number)
+            )
+              return false;
+            const closing =
+              (r.openingStock[cell] as number) +
+              (plan.production[cell] as number) -
+              r.effectiveDemand[cell];
             if (r.closingStock[cell] !== closing) return false;
           }
         }
         return true;
-      }),
+      })
     );
   });
 
@@ -70,7 +85,7 @@ describe("balancePlan properties", () => {
           }
         }
         return true;
-      }),
+      })
     );
   });
 
@@ -80,9 +95,11 @@ describe("balancePlan properties", () => {
         const outcome = balancePlan(plan);
         if (!outcome.ok) return false;
         return outcome.value.status.every(
-          (status, cell) => (status === Status.Shortage) === ((outcome.value.closingStock[cell] as number) < (plan.safetyStock[cell] as number)),
+          (status, cell) =>
+            (status === Status.Shortage) ===
+            (outcome.value.closingStock[cell] as number) < (plan.safetyStock[cell] as number)
         );
-      }),
+      })
     );
   });
 });
@@ -93,26 +110,31 @@ const options = fc.array(
     capacity: fc.integer({ min: 0, max: 5000 }),
     unitCost: fc.integer({ min: 0, max: 100 }),
   }),
-  { minLength: 1, maxLength: 8 },
+  { minLength: 1, maxLength: 8 }
 );
 
 describe("gapScenarios properties", () => {
   test("rows are sorted by remaining gap and ties keep the input order", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20000 }), fc.integer({ min: 0, max: 20000 }), options, (demand, supply, opts) => {
-        const outcome = gapScenarios(demand, supply, opts);
-        if (!outcome.ok) return false;
-        if (outcome.value.sufficient) return demand <= supply;
-        const rows = outcome.value.scenarios;
-        return rows.every((row, i) => {
-          const previous = rows[i - 1];
-          if (!previous) return true;
-          return (
-            previous.remainingGap < row.remainingGap ||
-            (previous.remainingGap === row.remainingGap && previous.optionIndex < row.optionIndex)
-          );
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20000 }),
+        fc.integer({ min: 0, max: 20000 }),
+        options,
+        (demand, supply, opts) => {
+          const outcome = gapScenarios(demand, supply, opts);
+          if (!outcome.ok) return false;
+          if (outcome.value.sufficient) return demand <= supply;
+          const rows = outcome.value.scenarios;
+          return rows.every((row, i) => {
+            const previous = rows[i - 1];
+            if (!previous) return true;
+            return (
+              previous.remainingGap < row.remainingGap ||
+              (previous.remainingGap === row.remainingGap && previous.optionIndex < row.optionIndex)
+            );
+          });
+        }
+      )
     );
   });
 
@@ -121,8 +143,11 @@ describe("gapScenarios properties", () => {
       fc.property(fc.integer({ min: 1, max: 10000 }), options, (gap, opts) => {
         const mix = cheapestMix(gap, opts);
         const closing = opts.filter((option) => option.capacity >= gap);
-        return closing.every((option) => mix.cost <= gap * option.unitCost) && (closing.length === 0 || mix.remainingGap === 0);
-      }),
+        return (
+          closing.every((option) => mix.cost <= gap * option.unitCost) &&
+          (closing.length === 0 || mix.remainingGap === 0)
+        );
+      })
     );
   });
 });

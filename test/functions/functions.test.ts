@@ -1,6 +1,14 @@
 import { CustomFunctionsError } from "../support/customFunctionsStub";
 import { balance as balanceFunction, gap as gapFunction } from "../../src/functions/functions";
-import { oneDecimal, pythonPercent, seedGap, seedRollingPlan, seedSeries, seedStatusWord, seedScenarios } from "../support/seedDemo";
+import {
+  oneDecimal,
+  pythonPercent,
+  seedGap,
+  seedRollingPlan,
+  seedSeries,
+  seedStatusWord,
+  seedScenarios,
+} from "../support/seedDemo";
 
 /** The functions as Excel sees them: any arguments in, a matrix of cells out. */
 type Cell = number | string | CustomFunctionsError;
@@ -36,11 +44,25 @@ function errorOf(call: () => unknown): CustomFunctionsError {
 
 /** The seed's record for a period, as the six fields SOP.BALANCE spills (display-rounded as the seed). */
 function seedRecord(period: (typeof seedRollingPlan)[number]) {
-  return [period.effectiveDemand, period.openingStock, period.closingStock, period.stockDays, period.utilization, seedStatusWord(period.status)];
+  return [
+    period.effectiveDemand,
+    period.openingStock,
+    period.closingStock,
+    period.stockDays,
+    period.utilization,
+    seedStatusWord(period.status),
+  ];
 }
 function displayed(record: readonly unknown[]) {
   const [demand, opening, closing, days, utilization, status] = record;
-  return [demand, opening, closing, oneDecimal(days as number), pythonPercent(utilization as number, 1), status];
+  return [
+    demand,
+    opening,
+    closing,
+    oneDecimal(days as number),
+    pythonPercent(utilization as number, 1),
+    status,
+  ];
 }
 
 describe("SOP.BALANCE: seed parity", () => {
@@ -59,7 +81,14 @@ describe("SOP.BALANCE: seed parity", () => {
 
   test("English is the default language for the status words", () => {
     const result = balance(...seedArgs(column));
-    expect(result.map((record) => record[5])).toEqual(["Balanced", "Shortage", "Shortage", "Shortage", "Shortage", "Shortage"]);
+    expect(result.map((record) => record[5])).toEqual([
+      "Balanced",
+      "Shortage",
+      "Shortage",
+      "Shortage",
+      "Shortage",
+      "Shortage",
+    ]);
   });
 
   test("numbers come back at full precision; rounding is the cell format's job", () => {
@@ -71,14 +100,21 @@ describe("SOP.BALANCE: seed parity", () => {
 
 describe("SOP.BALANCE: shapes", () => {
   test("a single cell is repeated across all periods (flat capacity and safety stock)", () => {
-    const flat = balance(column(seedSeries.forecast), column(seedSeries.orders), 3000, column(seedSeries.production), [[15000]], [[2000]]);
+    const flat = balance(
+      column(seedSeries.forecast),
+      column(seedSeries.orders),
+      3000,
+      column(seedSeries.production),
+      [[15000]],
+      [[2000]]
+    );
     const full = balance(
       column(seedSeries.forecast),
       column(seedSeries.orders),
       3000,
       column(seedSeries.production),
       column(Array(6).fill(15000)),
-      column(Array(6).fill(2000)),
+      column(Array(6).fill(2000))
     );
     expect(flat).toEqual(full);
   });
@@ -108,16 +144,62 @@ describe("SOP.BALANCE: shapes", () => {
 describe("SOP.BALANCE: bad input gives an Excel error naming the argument and position", () => {
   const good = seedArgs(column);
   const withCell = (index: number, position: number, value: unknown) =>
-    good.map((arg, i) => (i === index ? column((arg as unknown[][]).map((r, p) => (p === position ? value : r[0]))) : arg));
+    good.map((arg, i) =>
+      i === index
+        ? column((arg as unknown[][]).map((r, p) => (p === position ? value : r[0])))
+        : arg
+    );
 
   test.each([
-    { name: "text in a number cell", args: withCell(0, 2, "n/a"), code: "#VALUE!", message: 'forecast, period 3: "n/a" is not a number' },
-    { name: "an Excel error value in a range", args: withCell(3, 1, { code: "#N/A" }), code: "#N/A", message: "production, period 2: the input is the error #N/A" },
-    { name: "a boolean", args: withCell(1, 0, true), code: "#VALUE!", message: "orders, period 1: TRUE is not a number" },
-    { name: "a negative capacity", args: withCell(4, 4, -100), code: "#VALUE!", message: "capacity, period 5: -100 is negative" },
-    { name: "a non-numeric opening stock", args: good.map((a, i) => (i === 2 ? "lots" : a)), code: "#VALUE!", message: 'opening_stock: "lots" is not a number' },
-    { name: "ranges of different lengths", args: good.map((a, i) => (i === 5 ? column([1, 2, 3]) : a)), code: "#N/A", message: "safety_stock: has 3 values but the plan has 6" },
-    { name: "a block instead of a row or column", args: good.map((a, i) => (i === 0 ? [[1, 2], [3, 4]] : a)), code: "#VALUE!", message: "forecast: is 2 × 2; give one row or one column" },
+    {
+      name: "text in a number cell",
+      args: withCell(0, 2, "n/a"),
+      code: "#VALUE!",
+      message: 'forecast, period 3: "n/a" is not a number',
+    },
+    {
+      name: "an Excel error value in a range",
+      args: withCell(3, 1, { code: "#N/A" }),
+      code: "#N/A",
+      message: "production, period 2: the input is the error #N/A",
+    },
+    {
+      name: "a boolean",
+      args: withCell(1, 0, true),
+      code: "#VALUE!",
+      message: "orders, period 1: TRUE is not a number",
+    },
+    {
+      name: "a negative capacity",
+      args: withCell(4, 4, -100),
+      code: "#VALUE!",
+      message: "capacity, period 5: -100 is negative",
+    },
+    {
+      name: "a non-numeric opening stock",
+      args: good.map((a, i) => (i === 2 ? "lots" : a)),
+      code: "#VALUE!",
+      message: 'opening_stock: "lots" is not a number',
+    },
+    {
+      name: "ranges of different lengths",
+      args: good.map((a, i) => (i === 5 ? column([1, 2, 3]) : a)),
+      code: "#N/A",
+      message: "safety_stock: has 3 values but the plan has 6",
+    },
+    {
+      name: "a block instead of a row or column",
+      args: good.map((a, i) =>
+        i === 0
+          ? [
+              [1, 2],
+              [3, 4],
+            ]
+          : a
+      ),
+      code: "#VALUE!",
+      message: "forecast: is 2 × 2; give one row or one column",
+    },
   ])("$name → $code", ({ args, code, message }) => {
     const error = errorOf(() => balance(...args));
     expect(error.code).toBe(code);
@@ -130,7 +212,9 @@ describe("SOP.BALANCE: bad input gives an Excel error naming the argument and po
     const cell = result[2]?.[4];
     expect(cell).toBeInstanceOf(CustomFunctionsError);
     expect((cell as CustomFunctionsError).code).toBe("#DIV/0!");
-    expect((cell as CustomFunctionsError).message).toBe("capacity, period 3: capacity is 0, so utilization cannot be computed");
+    expect((cell as CustomFunctionsError).message).toBe(
+      "capacity, period 3: capacity is 0, so utilization cannot be computed"
+    );
     expect(result[1]?.[4]).toBe(12000 / 15000);
     expect(result[2]?.[2]).toBe(-1500);
   });
@@ -172,19 +256,21 @@ describe("SOP.GAP", () => {
 
   test("the seed's four rows in the seed's order", () => {
     const result = gap(seedGap.demand, seedGap.supply, names, capacities);
-    expect(result.map(([name, added, filled, remaining, rate]) => ({
-      name,
-      addedCapacity: added,
-      gapFilled: filled,
-      remainingGap: remaining,
-      fillRate: pythonPercent(rate as number, 0),
-    }))).toEqual(seedScenarios);
+    expect(
+      result.map(([name, added, filled, remaining, rate]) => ({
+        name,
+        addedCapacity: added,
+        gapFilled: filled,
+        remainingGap: remaining,
+        fillRate: pythonPercent(rate as number, 0),
+      }))
+    ).toEqual(seedScenarios);
   });
 
   test("options in a row work the same", () => {
-    expect(gap(seedGap.demand, seedGap.supply, row(seedGap.names), row(seedGap.capacities))).toEqual(
-      gap(seedGap.demand, seedGap.supply, names, capacities),
-    );
+    expect(
+      gap(seedGap.demand, seedGap.supply, row(seedGap.names), row(seedGap.capacities))
+    ).toEqual(gap(seedGap.demand, seedGap.supply, names, capacities));
   });
 
   test("with costs: a cost column and a closing cheapest-mix row", () => {
@@ -192,7 +278,9 @@ describe("SOP.GAP", () => {
     expect(result).toHaveLength(5);
     expect(result[0]).toEqual(["外包给合作工厂 A", 2500, 2000, 0, 1, 2000 * 20]);
     expect(result[4]).toEqual(["Cheapest mix: 调用渠道安全库存 2000", 2000, 2000, 0, 1, 2000 * 5]);
-    expect(gap(15000, 13000, names, capacities, column([30, 20, 5, 10]), "zh")[4]?.[0]).toBe("最低成本组合: 调用渠道安全库存 2000");
+    expect(gap(15000, 13000, names, capacities, column([30, 20, 5, 10]), "zh")[4]?.[0]).toBe(
+      "最低成本组合: 调用渠道安全库存 2000"
+    );
   });
 
   test.each([
@@ -203,14 +291,54 @@ describe("SOP.GAP", () => {
   });
 
   test.each([
-    { name: "text demand", args: ["lots", 13000, names, capacities], code: "#VALUE!", message: 'demand: "lots" is not a number' },
-    { name: "a range as supply", args: [15000, [[1], [2]], names, capacities], code: "#VALUE!", message: "supply: is 2 × 1; give a single value" },
-    { name: "an error in capacities", args: [15000, 13000, names, column([1, { code: "#REF!" }, 3, 4])], code: "#REF!", message: "option_capacities, option 2: the input is the error #REF!" },
-    { name: "a negative capacity", args: [15000, 13000, names, column([1, 2, -3, 4])], code: "#VALUE!", message: "option_capacities, option 3: -3 is negative" },
-    { name: "lengths that differ", args: [15000, 13000, names, column([1, 2, 3])], code: "#N/A", message: "option_capacities: has 3 values but the plan has 4" },
-    { name: "a blank name", args: [15000, 13000, column(["A", "", "C", "D"]), capacities], code: "#VALUE!", message: "option_names, option 2: is empty" },
-    { name: "a blank unit cost", args: [15000, 13000, names, capacities, column([1, null, 3, 4])], code: "#VALUE!", message: "option_unit_costs, option 2: is empty" },
-    { name: "costs of another length", args: [15000, 13000, names, capacities, column([1, 2])], code: "#N/A", message: "option_unit_costs: has 2 values" },
+    {
+      name: "text demand",
+      args: ["lots", 13000, names, capacities],
+      code: "#VALUE!",
+      message: 'demand: "lots" is not a number',
+    },
+    {
+      name: "a range as supply",
+      args: [15000, [[1], [2]], names, capacities],
+      code: "#VALUE!",
+      message: "supply: is 2 × 1; give a single value",
+    },
+    {
+      name: "an error in capacities",
+      args: [15000, 13000, names, column([1, { code: "#REF!" }, 3, 4])],
+      code: "#REF!",
+      message: "option_capacities, option 2: the input is the error #REF!",
+    },
+    {
+      name: "a negative capacity",
+      args: [15000, 13000, names, column([1, 2, -3, 4])],
+      code: "#VALUE!",
+      message: "option_capacities, option 3: -3 is negative",
+    },
+    {
+      name: "lengths that differ",
+      args: [15000, 13000, names, column([1, 2, 3])],
+      code: "#N/A",
+      message: "option_capacities: has 3 values but the plan has 4",
+    },
+    {
+      name: "a blank name",
+      args: [15000, 13000, column(["A", "", "C", "D"]), capacities],
+      code: "#VALUE!",
+      message: "option_names, option 2: is empty",
+    },
+    {
+      name: "a blank unit cost",
+      args: [15000, 13000, names, capacities, column([1, null, 3, 4])],
+      code: "#VALUE!",
+      message: "option_unit_costs, option 2: is empty",
+    },
+    {
+      name: "costs of another length",
+      args: [15000, 13000, names, capacities, column([1, 2])],
+      code: "#N/A",
+      message: "option_unit_costs: has 2 values",
+    },
   ])("$name → $code", ({ args, code, message }) => {
     const error = errorOf(() => gap(...args));
     expect(error.code).toBe(code);

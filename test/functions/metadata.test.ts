@@ -2,7 +2,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { readFileSync } from "fs";
 import path from "path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack plugin is CommonJS, loaded as the build loads it
-const { localizeMetadata } = require("../../build/localize-functions-metadata.cjs") as typeof import("../../build/localize-functions-metadata.cjs");
+const { localizeMetadata } =
+  require("../../build/localize-functions-metadata.cjs") as typeof import("../../build/localize-functions-metadata.cjs");
 
 interface Parameter {
   [key: string]: unknown;
@@ -24,12 +25,16 @@ interface Metadata {
 }
 
 const root = path.resolve(__dirname, "../..");
-const table = JSON.parse(readFileSync(path.join(root, "src/functions/functions.zh-CN.json"), "utf8")) as Parameters<typeof localizeMetadata>[1];
+const table = JSON.parse(
+  readFileSync(path.join(root, "src/functions/functions.zh-CN.json"), "utf8")
+) as Parameters<typeof localizeMetadata>[1];
 
 let metadata: Metadata;
 beforeAll(async () => {
   // The same generator the webpack plugin runs, on the same file.
-  const generated = await generateCustomFunctionsMetadata(path.join(root, "src/functions/functions.ts"));
+  const generated = await generateCustomFunctionsMetadata(
+    path.join(root, "src/functions/functions.ts")
+  );
   expect(generated.errors).toEqual([]);
   metadata = JSON.parse(generated.metadataJson) as Metadata;
 }, 60_000);
@@ -49,7 +54,8 @@ describe("generated functions.json", () => {
   });
 
   test("parameters are in the contract's order, ranges as matrices, optional ones marked", () => {
-    const shape = (fn: FunctionMetadata) => fn.parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional === true]);
+    const shape = (fn: FunctionMetadata) =>
+      fn.parameters.map((p) => [p.name, p.dimensionality ?? "scalar", p.optional === true]);
     expect(shape(byId("BALANCE"))).toEqual([
       ["forecast", "matrix", false],
       ["orders", "matrix", false],
@@ -86,20 +92,34 @@ describe("generated functions.json", () => {
 
 describe("zh-CN metadata", () => {
   test("translates every description and parameter name, keeps ids and function names", () => {
-    const { metadata: zh, problems } = localizeMetadata(metadata, table) as { metadata: Metadata; problems: string[] };
+    const { metadata: zh, problems } = localizeMetadata(metadata, table) as {
+      metadata: Metadata;
+      problems: string[];
+    };
     expect(problems).toEqual([]);
     expect(zh.functions.map((fn) => [fn.id, fn.name])).toEqual([
       ["BALANCE", "BALANCE"],
       ["GAP", "GAP"],
     ]);
-    expect(zh.functions[0]?.parameters.map((p) => p.name)).toEqual(["预测", "订单", "期初库存", "生产", "产能", "安全库存", "过剩倍数", "每期天数", "语言"]);
+    expect(zh.functions[0]?.parameters.map((p) => p.name)).toEqual([
+      "预测",
+      "订单",
+      "期初库存",
+      "生产",
+      "产能",
+      "安全库存",
+      "过剩倍数",
+      "每期天数",
+      "语言",
+    ]);
     for (const fn of zh.functions) {
       expect(fn.description).toMatch(/[\u4e00-\u9fff]/);
-      for (const parameter of fn.parameters) expect(parameter.description).toMatch(/[\u4e00-\u9fff]/);
+      for (const parameter of fn.parameters)
+        expect(parameter.description).toMatch(/[\u4e00-\u9fff]/);
     }
     // Shapes are untouched: only text is translated.
     expect(zh.functions.map((fn) => fn.parameters.map((p) => p.dimensionality))).toEqual(
-      metadata.functions.map((fn) => fn.parameters.map((p) => p.dimensionality)),
+      metadata.functions.map((fn) => fn.parameters.map((p) => p.dimensionality))
     );
   });
 
@@ -107,8 +127,12 @@ describe("zh-CN metadata", () => {
     const balanceEntry = table.functions.BALANCE;
     if (!balanceEntry) throw new Error("table has no BALANCE");
     const { capacity: _dropped, ...parameters } = balanceEntry.parameters;
-    const { problems } = localizeMetadata(metadata, { functions: { ...table.functions, BALANCE: { ...balanceEntry, parameters } } });
-    expect(problems).toEqual(["function BALANCE, parameter capacity: no zh-CN name and description"]);
+    const { problems } = localizeMetadata(metadata, {
+      functions: { ...table.functions, BALANCE: { ...balanceEntry, parameters } },
+    });
+    expect(problems).toEqual([
+      "function BALANCE, parameter capacity: no zh-CN name and description",
+    ]);
   });
 
   test("a stale translation (function or parameter gone) is reported", () => {
@@ -117,10 +141,19 @@ describe("zh-CN metadata", () => {
     const { problems } = localizeMetadata(metadata, {
       functions: {
         ...table.functions,
-        BALANCE: { ...balanceEntry, parameters: { ...balanceEntry.parameters, lead_time: { name: "提前期", description: "x" } } },
+        BALANCE: {
+          ...balanceEntry,
+          parameters: {
+            ...balanceEntry.parameters,
+            lead_time: { name: "提前期", description: "x" },
+          },
+        },
         FORECAST: { description: "预测", parameters: {} },
       },
     });
-    expect(problems).toEqual(["function BALANCE: translation for unknown parameter lead_time", "translation for unknown function FORECAST"]);
+    expect(problems).toEqual([
+      "function BALANCE: translation for unknown parameter lead_time",
+      "translation for unknown function FORECAST",
+    ]);
   });
 });

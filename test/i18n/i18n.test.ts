@@ -26,7 +26,14 @@ describe("string tables", () => {
 });
 
 describe("describeProblem", () => {
-  const negative: Problem = { kind: "negative", errorClass: "#VALUE!", argument: "capacity", family: 2, index: 4, found: "-3" };
+  const negative: Problem = {
+    kind: "negative",
+    errorClass: "#VALUE!",
+    argument: "capacity",
+    family: 2,
+    index: 4,
+    found: "-3",
+  };
   test.each([
     ["en", "period", "capacity, family 3, period 5: -3 is negative; it must be 0 or more"],
     ["zh", "period", "产能(capacity),第 3 个产品族,第 5 期: -3 为负数,必须大于或等于 0"],

@@ -15,7 +15,7 @@ enum ErrorCode {
 class CustomFunctionsError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }

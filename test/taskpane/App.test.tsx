@@ -6,7 +6,7 @@ function renderApp(initialLanguage: "en" | "zh") {
   return render(
     <FluentProvider theme={webLightTheme}>
       <App initialLanguage={initialLanguage} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
