@@ -1,9 +1,7 @@
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { readFileSync } from "fs";
 import path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the webpack plugin is CommonJS, loaded as the build loads it
-const { localizeMetadata } =
-  require("../../build/localize-functions-metadata.cjs") as typeof import("../../build/localize-functions-metadata.cjs");
+import { localizeMetadata } from "../../build/localize-functions-metadata.cjs";
 
 interface Parameter {
   [key: string]: unknown;
