@@ -3,6 +3,8 @@
  * from the JSDoc tags and its zh-CN twin derived from it. Office.js is served from the add-in's
  * own origin (copied from @microsoft/office-js), so nothing loads from a third host at run time.
  */
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -107,9 +109,36 @@ function officeStringsTarget(absoluteFilename) {
   return `office-js/${locale}/office_strings.js`;
 }
 
-/** The Office development certificate, trusted by Office on Windows and macOS. */
+/**
+ * The Office development certificate, which `office-addin-dev-certs` trusts for Office on Windows
+ * and macOS. Installing its CA needs administrator rights (sudo on Linux): where that fails, serve
+ * with the generated certificate anyway and say how to trust it, rather than not serving at all.
+ */
 async function devHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (error) {
+    const directory = path.join(os.homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(directory, name);
+    if (!fs.existsSync(file("localhost.crt")) || !fs.existsSync(file("localhost.key"))) {
+      await devCerts.generateCertificates(
+        file("ca.crt"),
+        file("localhost.crt"),
+        file("localhost.key")
+      );
+    }
+    const reason = String(error instanceof Error ? error.message : error).split("\n")[0];
+    console.warn(
+      `\nThe development CA could not be installed (${reason}).\n` +
+        `Serving https://localhost:3000 with the certificate in ${directory}; ` +
+        `to use it from Excel on the web, trust ${file("ca.crt")} in your browser or system.\n`
+    );
+    return {
+      ca: fs.readFileSync(file("ca.crt")),
+      key: fs.readFileSync(file("localhost.key")),
+      cert: fs.readFileSync(file("localhost.crt")),
+    };
+  }
 }

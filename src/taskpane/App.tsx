@@ -23,6 +23,11 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
   },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   formula: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -44,7 +49,7 @@ const FORMULAS: readonly FormulaHelp[] = [
     signature:
       "=SOP.BALANCE(forecast, orders, opening_stock, production, capacity, safety_stock, [excess_multiple], [days_per_period], [language])",
     summary: "ui.balance.summary",
-    example: "=SOP.BALANCE(B2:G2, B3:G3, B4, B5:G5, B6:G6, B7:G7)",
+    example: "=SOP.BALANCE(B2:G2, B3:G3, B4, B5:G5, B6, B7:G7)",
   },
   {
     signature:
@@ -66,7 +71,7 @@ export function App({ initialLanguage }: AppProps): React.JSX.Element {
 
   return (
     <main className={styles.root} lang={language === "zh" ? "zh-CN" : "en-US"}>
-      <header>
+      <header className={styles.header}>
         <Title3 as="h1">{t("ui.title")}</Title3>
         <Body1 as="p">{t("ui.subtitle")}</Body1>
       </header>
