@@ -101,12 +101,15 @@ export function readNumber(argument: string, raw: unknown): Read<number> {
   return typeof reading === "number" ? ok(reading) : bad([{ ...reading, argument }]);
 }
 
+/** True when an optional argument was left out or given as one blank cell. */
+function omitted(raw: unknown): boolean {
+  const matrix = asMatrix(raw);
+  return matrix.length === 1 && matrix[0]?.length === 1 && isBlank(matrix[0][0]);
+}
+
 /** Reads an optional number: omitted or blank gives the default. */
 export function readOptionalNumber(argument: string, raw: unknown, fallback: number): Read<number> {
-  const single = Array.isArray(raw) ? asMatrix(raw)[0]?.[0] : raw;
-  if (isBlank(single) && (!Array.isArray(raw) || asMatrix(raw).flat().length <= 1))
-    return ok(fallback);
-  return readNumber(argument, raw);
+  return omitted(raw) ? ok(fallback) : readNumber(argument, raw);
 }
 
 const LANGUAGE_CODES: Readonly<Record<string, Language>> = {
@@ -121,9 +124,9 @@ const LANGUAGE_CODES: Readonly<Record<string, Language>> = {
 
 /** Reads the language argument. The default is English for everyone, so shared workbooks agree. */
 export function readLanguage(raw: unknown): Read<Language> {
-  const single = Array.isArray(raw) ? asMatrix(raw)[0]?.[0] : raw;
-  if (isBlank(single)) return ok("en");
-  const code = typeof single === "string" ? LANGUAGE_CODES[single.trim().toLowerCase()] : undefined;
+  if (omitted(raw)) return ok("en");
+  const value = asMatrix(raw)[0]?.[0];
+  const code = typeof value === "string" ? LANGUAGE_CODES[value.trim().toLowerCase()] : undefined;
   return code
     ? ok(code)
     : bad([
@@ -131,7 +134,7 @@ export function readLanguage(raw: unknown): Read<Language> {
           kind: "invalidOption",
           errorClass: "#VALUE!",
           argument: "language",
-          found: describeValue(single),
+          found: describeValue(value),
           expected: '"en" or "zh"',
         },
       ]);
