@@ -1,15 +1,22 @@
 import type { Problem, StatusCode } from "../engine";
+import type { WorkbookProblem } from "../excel/planningWorkbook";
 import { Status } from "../engine";
-import { enUS, type MessageKey } from "./en-US";
+import { enUS, type MessageKey as FormulaMessageKey } from "./en-US";
 import { zhCN } from "./zh-CN";
+import { workbookEnUS, type WorkbookMessageKey } from "./workbook.en-US";
+import { workbookZhCN } from "./workbook.zh-CN";
 
 /** The languages of the product. Formulas take the short code (`en`, `zh`), the UI the locale. */
 export type Language = "en" | "zh";
 export const LANGUAGES: readonly Language[] = ["en", "zh"];
 
-const TABLES: Record<Language, Record<MessageKey, string>> = { en: enUS, zh: zhCN };
+export type MessageKey = FormulaMessageKey | WorkbookMessageKey;
 
-export type { MessageKey };
+/** One table per language, merged from the per-domain tables (same keys in both languages). */
+const TABLES: Record<Language, Record<MessageKey, string>> = {
+  en: { ...enUS, ...workbookEnUS },
+  zh: { ...zhCN, ...workbookZhCN },
+};
 
 /** Looks a string up and fills `{name}` placeholders. */
 export function translate(
@@ -94,4 +101,16 @@ export function describeProblems(
   return rest.length === 0
     ? head
     : `${head} (${translate(language, "problem.more", { n: rest.length })})`;
+}
+
+/**
+ * One line for a problem in the workbook's inputs, naming the range and the cell, e.g.
+ * `SOP_Forecast, Plan!F7: "n/a" is not a number`.
+ */
+export function describeWorkbookProblem(language: Language, problem: WorkbookProblem): string {
+  const where = problem.cell === undefined ? problem.range : `${problem.range}, ${problem.cell}`;
+  const values = { found: problem.found ?? "", expected: problem.expected ?? "" };
+  const workbookKey = `wb.${problem.kind}`;
+  const key = (workbookKey in workbookEnUS ? workbookKey : `problem.${problem.kind}`) as MessageKey;
+  return `${where}: ${translate(language, key, values)}`;
 }
