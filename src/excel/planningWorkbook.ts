@@ -70,7 +70,8 @@ export type WorkbookProblemKind =
   | "duplicateFamily"
   | "blankFamily"
   | "blankPeriod"
-  | "duplicatePeriod";
+  | "duplicatePeriod"
+  | "nameTaken";
 
 /**
  * One problem, naming the range and, where there is one, the sheet cell, e.g.

@@ -1,0 +1,369 @@
+import {
+  emptyPlan,
+  isBlank,
+  readQuantity,
+  PLAN_SERIES,
+  type GapOption,
+  type PlanInput,
+  type PlanSeries,
+} from "../engine";
+import { cellAddress, rangeAddress } from "./addresses";
+import type { SopName, WorkbookProblem } from "./planningWorkbook";
+
+/**
+ * Turns the values of the contract's named ranges into an engine plan, checking everything first
+ * and naming the range and the sheet cell of every problem. Pure: the Excel layer reads, this
+ * decides.
+ */
+
+/** One named range as read from the workbook. */
+export interface RangeRead {
+  readonly sheet: string;
+  /** 0-based position of the top-left cell. */
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly unknown[])[];
+  /** Number formats, read for SOP_Periods so that dates become readable labels. */
+  readonly numberFormat?: readonly (readonly unknown[])[];
+}
+
+export type RangeReads = Partial<Record<SopName, RangeRead>>;
+
+/** A plan ready for the engine, with the labels the result tables show. */
+export interface PlanData {
+  readonly families: readonly string[];
+  readonly periods: readonly string[];
+  readonly input: PlanInput;
+  /** Gap options from SOP_Options, when asked for. */
+  readonly options?: readonly GapOption[];
+}
+
+export type Interpretation =
+  | { readonly ok: true; readonly plan: PlanData }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+/** Which way periods run: across columns (the usual S&OP layout) or down rows. */
+type Axis = "columns" | "rows";
+
+const SERIES_NAMES: Record<PlanSeries, SopName> = {
+  forecast: "SOP_Forecast",
+  orders: "SOP_Orders",
+  production: "SOP_Production",
+  capacity: "SOP_Capacity",
+  safetyStock: "SOP_SafetyStock",
+};
+
+const shapeText = (read: RangeRead): string =>
+  `${read.values.length} × ${read.values[0]?.length ?? 0}`;
+const rowsOf = (read: RangeRead): number => read.values.length;
+const columnsOf = (read: RangeRead): number => read.values[0]?.length ?? 0;
+
+/** The cells of a one-row or one-column range, in order, with their addresses. */
+function lineCells(
+  read: RangeRead
+): { value: unknown; format: unknown; address: string }[] | undefined {
+  const rows = rowsOf(read);
+  const columns = columnsOf(read);
+  if (rows !== 1 && columns !== 1) return undefined;
+  const count = rows === 1 ? columns : rows;
+  return Array.from({ length: count }, (_, i) => {
+    const [r, c] = rows === 1 ? [0, i] : [i, 0];
+    return {
+      value: read.values[r]?.[c],
+      format: read.numberFormat?.[r]?.[c],
+      address: cellAddress(read.sheet, read.row + r, read.column + c),
+    };
+  });
+}
+
+/** An Excel date serial shown as the planner sees it, when the cell is formatted as a date. */
+function periodLabel(value: unknown, format: unknown): string {
+  if (
+    typeof value === "number" &&
+    typeof format === "string" &&
+    /[ymd]/i.test(format) &&
+    !/general/i.test(format)
+  ) {
+    const date = new Date(Math.round((value - 25569) * 86_400_000));
+    const iso = date.toISOString();
+    return /d/i.test(format) ? iso.slice(0, 10) : iso.slice(0, 7);
+  }
+  return typeof value === "string" ? value.trim() : String(value);
+}
+
+export function interpretInputs(
+  reads: RangeReads,
+  options: { readonly withOptions: boolean }
+): Interpretation {
+  const problems: WorkbookProblem[] = [];
+  const required: SopName[] = [
+    "SOP_Periods",
+    "SOP_Forecast",
+    "SOP_Production",
+    "SOP_Capacity",
+    "SOP_SafetyStock",
+    "SOP_OpeningStock",
+  ];
+  if (options.withOptions) required.push("SOP_Options");
+  for (const name of required)
+    if (!reads[name]) problems.push({ kind: "missingName", range: name });
+  const periodsRead = reads.SOP_Periods;
+  const forecastRead = reads.SOP_Forecast;
+  if (!periodsRead || !forecastRead) return { ok: false, problems };
+
+  // Periods fix N and the axis; the forecast fixes F.
+  const periodCells = lineCells(periodsRead);
+  if (!periodCells) {
+    problems.push({
+      kind: "shapeMismatch",
+      range: "SOP_Periods",
+      found: shapeText(periodsRead),
+      expected: "one row or one column of periods",
+    });
+    return { ok: false, problems };
+  }
+  const periodCount = periodCells.length;
+  let axis: Axis = rowsOf(periodsRead) === 1 && periodCount > 1 ? "columns" : "rows";
+  if (periodCount === 1) axis = columnsOf(forecastRead) === 1 ? "columns" : "rows";
+  const familyCount = axis === "columns" ? rowsOf(forecastRead) : columnsOf(forecastRead);
+  const fullShape =
+    axis === "columns" ? `${familyCount} × ${periodCount}` : `${periodCount} × ${familyCount}`;
+
+  const periods = periodCells.map((cell) => periodLabel(cell.value, cell.format));
+  checkLabels(periodCells, periods, "SOP_Periods", "blankPeriod", "duplicatePeriod", problems);
+
+  const plan = emptyPlan(Math.max(familyCount, 1), periodCount);
+  for (const series of PLAN_SERIES) {
+    const name = SERIES_NAMES[series];
+    const read = reads[name];
+    if (!read) continue; // SOP_Orders is optional: zeros.
+    const perFamilyAllowed = series === "capacity" || series === "safetyStock";
+    readSeries(
+      read,
+      name,
+      axis,
+      familyCount,
+      periodCount,
+      perFamilyAllowed,
+      fullShape,
+      plan[series],
+      problems
+    );
+  }
+  const openingRead = reads.SOP_OpeningStock;
+  if (openingRead) readOpeningStock(openingRead, familyCount, plan.openingStock, problems);
+
+  const families = readFamilies(reads.SOP_Families, familyCount, problems);
+  const gapOptions =
+    options.withOptions && reads.SOP_Options ? readOptions(reads.SOP_Options, problems) : undefined;
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    plan: { families, periods, input: plan, ...(gapOptions ? { options: gapOptions } : {}) },
+  };
+}
+
+function checkLabels(
+  cells: readonly { address: string }[],
+  labels: readonly string[],
+  range: SopName,
+  blankKind: "blankPeriod" | "blankFamily",
+  duplicateKind: "duplicatePeriod" | "duplicateFamily",
+  problems: WorkbookProblem[]
+): void {
+  const seen = new Set<string>();
+  labels.forEach((label, i) => {
+    const cell = cells[i]?.address;
+    if (label === "") problems.push({ kind: blankKind, range, ...(cell ? { cell } : {}) });
+    else if (seen.has(label))
+      problems.push({ kind: duplicateKind, range, found: label, ...(cell ? { cell } : {}) });
+    seen.add(label);
+  });
+}
+
+/** Reads one quantity, reporting text, errors and (unless allowed) negatives at their cell. */
+function quantityAt(
+  value: unknown,
+  range: SopName,
+  cell: string,
+  allowNegative: boolean,
+  problems: WorkbookProblem[]
+): number {
+  const reading = readQuantity(value);
+  if (typeof reading !== "number") {
+    problems.push({
+      kind: reading.kind,
+      range,
+      cell,
+      errorClass: reading.errorClass,
+      ...(reading.found ? { found: reading.found } : {}),
+    });
+    return 0;
+  }
+  if (reading < 0 && !allowNegative)
+    problems.push({ kind: "negative", range, cell, found: String(reading) });
+  return reading;
+}
+
+function readSeries(
+  read: RangeRead,
+  name: SopName,
+  axis: Axis,
+  families: number,
+  periods: number,
+  perFamilyAllowed: boolean,
+  fullShape: string,
+  target: Float64Array,
+  problems: WorkbookProblem[]
+): void {
+  const rows = rowsOf(read);
+  const columns = columnsOf(read);
+  const full =
+    axis === "columns"
+      ? rows === families && columns === periods
+      : rows === periods && columns === families;
+  const single = rows === 1 && columns === 1;
+  const perFamily =
+    perFamilyAllowed &&
+    families > 1 &&
+    (rows === 1 || columns === 1) &&
+    rows * columns === families;
+  if (!full && !single && !perFamily) {
+    const expected = perFamilyAllowed
+      ? `${fullShape}, ${families} cells (one per family) or 1 cell`
+      : fullShape;
+    problems.push({
+      kind: "shapeMismatch",
+      range: name,
+      cell: rangeAddress(read.sheet, read.row, read.column, rows, columns),
+      found: `${rows} × ${columns}`,
+      expected,
+    });
+    return;
+  }
+  // A shared cell (one for all, one per family) is read once, so its problem is reported once.
+  const readCells = new Map<number, number>();
+  for (let family = 0; family < families; family++) {
+    for (let period = 0; period < periods; period++) {
+      // Where this family × period lives in the range.
+      const [r, c] = single
+        ? [0, 0]
+        : perFamily
+          ? rows === 1
+            ? [0, family]
+            : [family, 0]
+          : axis === "columns"
+            ? [family, period]
+            : [period, family];
+      const key = r * columns + c;
+      let value = readCells.get(key);
+      if (value === undefined) {
+        value = quantityAt(
+          read.values[r]?.[c],
+          name,
+          cellAddress(read.sheet, read.row + r, read.column + c),
+          false,
+          problems
+        );
+        readCells.set(key, value);
+      }
+      target[family * periods + period] = value;
+    }
+  }
+}
+
+function readOpeningStock(
+  read: RangeRead,
+  families: number,
+  target: Float64Array,
+  problems: WorkbookProblem[]
+): void {
+  const cells = lineCells(read);
+  if (!cells || (cells.length !== 1 && cells.length !== families)) {
+    problems.push({
+      kind: "shapeMismatch",
+      range: "SOP_OpeningStock",
+      found: shapeText(read),
+      expected: families > 1 ? `1 cell or ${families} cells` : "1 cell",
+    });
+    return;
+  }
+  // Negative opening stock is backlog carried in: allowed.
+  const values = cells.map((cell) =>
+    quantityAt(cell.value, "SOP_OpeningStock", cell.address, true, problems)
+  );
+  for (let family = 0; family < families; family++)
+    target[family] = values.length === 1 ? (values[0] ?? 0) : (values[family] ?? 0);
+}
+
+function readFamilies(
+  read: RangeRead | undefined,
+  families: number,
+  problems: WorkbookProblem[]
+): string[] {
+  if (!read) {
+    if (families > 1)
+      problems.push({
+        kind: "missingName",
+        range: "SOP_Families",
+        expected: `${families} family names`,
+      });
+    return families > 1 ? [] : [""];
+  }
+  const cells = lineCells(read);
+  if (!cells) {
+    problems.push({
+      kind: "shapeMismatch",
+      range: "SOP_Families",
+      found: shapeText(read),
+      expected: `${families} cells in one row or column`,
+    });
+    return [];
+  }
+  if (cells.length !== families) {
+    problems.push({
+      kind: "familyCountMismatch",
+      range: "SOP_Families",
+      found: String(cells.length),
+      expected: `SOP_Forecast has ${families}`,
+    });
+    return [];
+  }
+  const names = cells.map((cell) => (isBlank(cell.value) ? "" : String(cell.value).trim()));
+  checkLabels(cells, names, "SOP_Families", "blankFamily", "duplicateFamily", problems);
+  return names;
+}
+
+function readOptions(read: RangeRead, problems: WorkbookProblem[]): GapOption[] {
+  const columns = columnsOf(read);
+  if (columns !== 2 && columns !== 3) {
+    problems.push({
+      kind: "shapeMismatch",
+      range: "SOP_Options",
+      found: shapeText(read),
+      expected: "rows of: option name, added capacity, [unit cost]",
+    });
+    return [];
+  }
+  const options: GapOption[] = [];
+  read.values.forEach((row, r) => {
+    // Planners leave spare blank rows at the end of an options list.
+    if (row.every((value) => isBlank(value))) return;
+    const at = (c: number): string => cellAddress(read.sheet, read.row + r, read.column + c);
+    const name = isBlank(row[0]) ? "" : String(row[0]).trim();
+    if (name === "") problems.push({ kind: "empty", range: "SOP_Options", cell: at(0) });
+    const capacity = quantityAt(row[1], "SOP_Options", at(1), false, problems);
+    if (columns === 2) {
+      options.push({ name, capacity });
+      return;
+    }
+    // A blank cost would make the option free and the cheapest: it must be given.
+    if (isBlank(row[2])) problems.push({ kind: "empty", range: "SOP_Options", cell: at(2) });
+    options.push({
+      name,
+      capacity,
+      unitCost: quantityAt(row[2], "SOP_Options", at(2), false, problems),
+    });
+  });
+  return options;
+}

@@ -1,0 +1,121 @@
+import { translate, type Language } from "../i18n";
+import type { SopName } from "./planningWorkbook";
+
+/**
+ * The sample workbook of **Insert sample data**: the seed's 6-month demo (seed 001) laid out the
+ * usual S&OP way, months across columns, with every contract name defined over it.
+ */
+
+const MONTHS = ["2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09"];
+const FORECAST = [12000, 13500, 15000, 11000, 10000, 14000];
+const ORDERS = [10500, 12000, 14200, 9000, 8500, 13000];
+const PRODUCTION = [11000, 12000, 13000, 12000, 10500, 13500];
+const CAPACITY = [15000, 15000, 15000, 15000, 15000, 15000];
+const SAFETY_STOCK = [2000, 2200, 2500, 2000, 1800, 2300];
+const OPENING_STOCK = 3000;
+
+/** The seed's June gap options, in the seed's order. */
+const OPTIONS: Record<Language, readonly (readonly [string, number])[]> = {
+  zh: [
+    ["加班加班(双倍工资)", 1500],
+    ["外包给合作工厂 A", 2500],
+    ["调用渠道安全库存", 2000],
+    ["说服客户分批交付", 1000],
+  ],
+  en: [
+    ["Overtime (double pay)", 1500],
+    ["Outsource to partner factory A", 2500],
+    ["Draw on channel safety stock", 2000],
+    ["Persuade customers to take split deliveries", 1000],
+  ],
+};
+
+const LABELS: Record<Language, Record<string, string>> = {
+  en: {
+    title: "S&OP sample input: the 6-month demo of the S&OP model",
+    period: "Period",
+    family: "Family",
+    familyName: "Demo product",
+    forecast: "Forecast",
+    orders: "Confirmed orders",
+    production: "Production plan",
+    capacity: "Capacity",
+    safetyStock: "Safety stock",
+    openingStock: "Opening stock",
+    options: "Gap options (added capacity per period)",
+  },
+  zh: {
+    title: "S&OP 示例输入:S&OP 模型的 6 个月演示",
+    period: "期间",
+    family: "产品族",
+    familyName: "示例产品",
+    forecast: "需求预测",
+    orders: "已确认订单",
+    production: "生产计划",
+    capacity: "最大产能",
+    safetyStock: "安全库存目标",
+    openingStock: "期初库存",
+    options: "缺口方案(每期新增产能)",
+  },
+};
+
+export interface SampleLayout {
+  /** Cell values from A1, rows of equal length. */
+  readonly values: readonly (readonly (string | number)[])[];
+  /** Each contract name and the block it covers (0-based row, column, size). */
+  readonly names: readonly {
+    name: SopName;
+    row: number;
+    column: number;
+    rows: number;
+    columns: number;
+  }[];
+}
+
+export function sampleLayout(language: Language): SampleLayout {
+  const label = LABELS[language];
+  const width = 1 + MONTHS.length;
+  const line = (head: string, cells: readonly (string | number)[] = []): (string | number)[] => {
+    const row: (string | number)[] = [head, ...cells];
+    while (row.length < width) row.push("");
+    return row;
+  };
+  const options = OPTIONS[language];
+  const values = [
+    line(label.title ?? ""),
+    line(""),
+    line(label.period ?? "", MONTHS),
+    line(label.family ?? "", [label.familyName ?? ""]),
+    line(label.forecast ?? "", FORECAST),
+    line(label.orders ?? "", ORDERS),
+    line(label.production ?? "", PRODUCTION),
+    line(label.capacity ?? "", CAPACITY),
+    line(label.safetyStock ?? "", SAFETY_STOCK),
+    line(label.openingStock ?? "", [OPENING_STOCK]),
+    line(""),
+    line(label.options ?? ""),
+    line(translate(language, "wb.col.option"), [translate(language, "wb.col.addedCapacity")]),
+    ...options.map(([name, capacity]) => line(name, [capacity])),
+  ];
+  const series = (name: SopName, row: number) => ({
+    name,
+    row,
+    column: 1,
+    rows: 1,
+    columns: MONTHS.length,
+  });
+  return {
+    values,
+    names: [
+      series("SOP_Periods", 2),
+      { name: "SOP_Families", row: 3, column: 1, rows: 1, columns: 1 },
+      series("SOP_Forecast", 4),
+      series("SOP_Orders", 5),
+      series("SOP_Production", 6),
+      series("SOP_Capacity", 7),
+      series("SOP_SafetyStock", 8),
+      { name: "SOP_OpeningStock", row: 9, column: 1, rows: 1, columns: 1 },
+      { name: "SOP_Options", row: 13, column: 0, rows: options.length, columns: 2 },
+    ],
+  };
+}

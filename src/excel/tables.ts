@@ -1,0 +1,250 @@
+import {
+  gapScenarios,
+  Status,
+  type GapAnalysis,
+  type PlanBalance,
+  type StatusCode,
+} from "../engine";
+import { statusWord, translate, type Language, type MessageKey } from "../i18n";
+import type { PlanData } from "./inputs";
+import type { PlanSummary } from "./planningWorkbook";
+
+/**
+ * The result sheets as plain blocks of cells: what the Excel layer writes, built without Excel so
+ * that tests can check every cell against the engine.
+ */
+
+export type OutputCell = string | number;
+
+export interface OutputColumn {
+  readonly header: string;
+  /** Excel number format of the column's data cells. */
+  readonly numberFormat: string;
+}
+
+export interface OutputSheet {
+  readonly title: string;
+  /** The line under the title: when and from which ranges the sheet was computed. */
+  readonly note: string;
+  readonly columns: readonly OutputColumn[];
+  readonly rows: readonly (readonly OutputCell[])[];
+  /** Index of the status column, coloured by conditional formats. */
+  readonly statusColumn?: number;
+  /** The status words used, by status code (0 Balanced, 1 Shortage, 2 Excess). */
+  readonly statusWords?: readonly string[];
+}
+
+/** Rows above the table: title, note, a blank row. The table's header is on this row (0-based). */
+export const TABLE_HEADER_ROW = 3;
+
+const QUANTITY = "#,##0";
+const TEXT = "@";
+
+/** Shown in utilization cells where capacity is 0: Excel turns this text into the error value. */
+export const DIVISION_BY_ZERO = "#DIV/0!";
+
+function column(language: Language, key: MessageKey, numberFormat: string): OutputColumn {
+  return { header: translate(language, key), numberFormat };
+}
+
+/** `2026-11-23 20:58`, the same in every locale. */
+export function stamp(time: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())} ${pad(time.getHours())}:${pad(time.getMinutes())}`;
+}
+
+function familyName(plan: PlanData, family: number, language: Language): string {
+  const name = plan.families[family] ?? "";
+  return name === "" ? translate(language, "wb.allProducts") : name;
+}
+
+export interface SheetContext {
+  readonly language: Language;
+  readonly computedAt: Date;
+  /** `SOP_Forecast ('S&OP Input'!B5:G5)`, … for the note. */
+  readonly sources: string;
+}
+
+/** `S&OP Balance`: one row per family × period with the contract's 14 columns. */
+export function balanceSheet(
+  plan: PlanData,
+  balance: PlanBalance,
+  context: SheetContext
+): OutputSheet {
+  const { language } = context;
+  const { input } = plan;
+  const columns: OutputColumn[] = [
+    column(language, "wb.col.family", TEXT),
+    column(language, "wb.col.period", TEXT),
+    column(language, "wb.col.forecast", QUANTITY),
+    column(language, "wb.col.orders", QUANTITY),
+    column(language, "wb.col.effectiveDemand", QUANTITY),
+    column(language, "wb.col.openingStock", QUANTITY),
+    column(language, "wb.col.production", QUANTITY),
+    column(language, "wb.col.capacity", QUANTITY),
+    column(language, "wb.col.utilization", "0.0%"),
+    column(language, "wb.col.closingStock", QUANTITY),
+    column(language, "wb.col.safetyStock", QUANTITY),
+    column(language, "wb.col.stockDays", "0.0"),
+    column(language, "wb.col.status", TEXT),
+    column(language, "wb.col.rollingGap", QUANTITY),
+  ];
+  const words = [Status.Balanced, Status.Shortage, Status.Excess].map((status) =>
+    statusWord(language, status)
+  );
+  const rows: OutputCell[][] = new Array<OutputCell[]>(balance.families * balance.periods);
+  for (let family = 0; family < balance.families; family++) {
+    const name = familyName(plan, family, language);
+    for (let period = 0; period < balance.periods; period++) {
+      const cell = family * balance.periods + period;
+      const utilization = balance.utilization[cell] as number;
+      rows[cell] = [
+        name,
+        plan.periods[period] ?? "",
+        input.forecast[cell] as number,
+        input.orders[cell] as number,
+        balance.effectiveDemand[cell] as number,
+        balance.openingStock[cell] as number,
+        input.production[cell] as number,
+        input.capacity[cell] as number,
+        Number.isNaN(utilization) ? DIVISION_BY_ZERO : utilization,
+        balance.closingStock[cell] as number,
+        input.safetyStock[cell] as number,
+        balance.stockDays[cell] as number,
+        words[balance.status[cell] as StatusCode] ?? "",
+        balance.rollingGap[cell] as number,
+      ];
+    }
+  }
+  return {
+    title: translate(language, "wb.balanceTitle"),
+    note: translate(language, "wb.computedFrom", {
+      time: stamp(context.computedAt),
+      sources: context.sources,
+    }),
+    columns,
+    rows,
+    statusColumn: 12,
+    statusWords: words,
+  };
+}
+
+/** One gap analysis per family × period whose rolling gap is above 0. */
+export interface PeriodGap {
+  readonly family: number;
+  readonly period: number;
+  readonly analysis: Extract<GapAnalysis, { sufficient: false }>;
+}
+
+export function periodGaps(plan: PlanData, balance: PlanBalance): PeriodGap[] {
+  const gaps: PeriodGap[] = [];
+  const options = plan.options ?? [];
+  for (let cell = 0; cell < balance.rollingGap.length; cell++) {
+    const gap = balance.rollingGap[cell] as number;
+    if (gap <= 0) continue;
+    // The gap is supply beyond production: demand = production + gap, supply = production.
+    const production = plan.input.production[cell] as number;
+    const outcome = gapScenarios(production + gap, production, options);
+    if (outcome.ok && !outcome.value.sufficient) {
+      gaps.push({
+        family: Math.floor(cell / balance.periods),
+        period: cell % balance.periods,
+        analysis: outcome.value,
+      });
+    }
+  }
+  return gaps;
+}
+
+/**
+ * `S&OP Scenarios`: for each family × period with a rolling gap, the rows `SOP.GAP` gives for that
+ * gap, led by the family, the period and the gap, in one filterable table.
+ */
+export function scenarioSheet(
+  plan: PlanData,
+  gaps: readonly PeriodGap[],
+  context: SheetContext
+): OutputSheet {
+  const { language } = context;
+  const costed =
+    (plan.options ?? []).length > 0 &&
+    (plan.options ?? []).every((option) => option.unitCost !== undefined);
+  const columns: OutputColumn[] = [
+    column(language, "wb.col.family", TEXT),
+    column(language, "wb.col.period", TEXT),
+    column(language, "wb.col.gap", QUANTITY),
+    column(language, "wb.col.option", TEXT),
+    column(language, "wb.col.addedCapacity", QUANTITY),
+    column(language, "wb.col.gapFilled", QUANTITY),
+    column(language, "wb.col.remainingGap", QUANTITY),
+    column(language, "wb.col.fillRate", "0%"),
+    ...(costed ? [column(language, "wb.col.cost", QUANTITY)] : []),
+  ];
+  const rows: OutputCell[][] = [];
+  for (const { family, period, analysis } of gaps) {
+    const lead = [familyName(plan, family, language), plan.periods[period] ?? "", analysis.gap];
+    for (const s of analysis.scenarios) {
+      rows.push([
+        ...lead,
+        s.name,
+        s.addedCapacity,
+        s.gapFilled,
+        s.remainingGap,
+        s.fillRate,
+        ...(costed ? [s.cost ?? 0] : []),
+      ]);
+    }
+    const mix = analysis.cheapestMix;
+    if (mix) {
+      const recipe = mix.parts.map((part) => `${part.name} ${part.quantity}`).join(" + ");
+      rows.push([
+        ...lead,
+        `${translate(language, "gap.cheapestMix")}: ${recipe}`,
+        mix.addedCapacity,
+        mix.gapFilled,
+        mix.remainingGap,
+        mix.fillRate,
+        mix.cost,
+      ]);
+    }
+  }
+  return {
+    title: translate(language, "wb.scenariosTitle"),
+    note:
+      translate(language, "wb.computedFrom", {
+        time: stamp(context.computedAt),
+        sources: context.sources,
+      }) + (gaps.length === 0 ? ` ${translate(language, "wb.noGaps")}` : ""),
+    columns,
+    rows,
+  };
+}
+
+/** The taskpane's short summary of a plan. */
+export function summarize(plan: PlanData, balance: PlanBalance, language: Language): PlanSummary {
+  let shortagePeriods = 0;
+  let firstShortage: { family: number; period: number } | undefined;
+  let lowest: { family: number; period: number; stockDays: number } | undefined;
+  for (let family = 0; family < balance.families; family++) {
+    for (let period = 0; period < balance.periods; period++) {
+      const cell = family * balance.periods + period;
+      if (balance.status[cell] === Status.Shortage) {
+        shortagePeriods++;
+        if (!firstShortage || period < firstShortage.period) firstShortage = { family, period };
+      }
+      const stockDays = balance.stockDays[cell] as number;
+      if (!lowest || stockDays < lowest.stockDays) lowest = { family, period, stockDays };
+    }
+  }
+  const point = (at: { family: number; period: number }) => ({
+    family: familyName(plan, at.family, language),
+    period: plan.periods[at.period] ?? "",
+  });
+  return {
+    families: balance.families,
+    periods: balance.periods,
+    shortagePeriods,
+    ...(firstShortage ? { firstShortage: point(firstShortage) } : {}),
+    ...(lowest ? { lowestStockDays: { ...point(lowest), stockDays: lowest.stockDays } } : {}),
+  };
+}
