@@ -122,8 +122,15 @@ export function createExcelPlanningWorkbook(
   };
 }
 
-/** Round trip 1 (and a second only when a name exists only at sheet scope): where every name points. */
-async function resolveNames(context: Excel.RequestContext): Promise<Resolution> {
+/**
+ * Round trip 1: where every name points. Names missing at workbook scope are looked up on every
+ * sheet in a second request, and `prefetch` may queue reads into that same request for the names
+ * already resolved, so that the lookup costs no extra round trip.
+ */
+async function resolveNames(
+  context: Excel.RequestContext,
+  prefetch?: (partial: Resolution) => void
+): Promise<Resolution> {
   const { workbook } = context;
   const items = SOP_NAMES.map((name) =>
     workbook.names.getItemOrNullObject(name).load("name, type, value")
@@ -136,41 +143,10 @@ async function resolveNames(context: Excel.RequestContext): Promise<Resolution> 
   await context.sync();
   const sheets = worksheets.items.map((sheet) => sheet.name);
 
-  // Excel users expect a name that exists on one sheet only to work too.
-  const missing = SOP_NAMES.filter((_, i) => items[i]?.isNullObject === true);
-  const scoped = new Map<SopName, Excel.NamedItem[]>();
-  if (missing.length > 0 && sheets.length > 0) {
-    const lookups = missing.flatMap((name) =>
-      worksheets.items.map((sheet) => ({
-        name,
-        item: sheet.names.getItemOrNullObject(name).load("name, type, value"),
-      }))
-    );
-    await context.sync();
-    for (const { name, item } of lookups) {
-      if (!item.isNullObject) scoped.set(name, [...(scoped.get(name) ?? []), item]);
-    }
-  }
-
-  const resolved: Partial<Record<SopName, ResolvedName>> = {};
-  const problems: WorkbookProblem[] = [];
-  SOP_NAMES.forEach((name, i) => {
-    const workbookItem = items[i];
-    const candidates =
-      workbookItem && !workbookItem.isNullObject ? [workbookItem] : (scoped.get(name) ?? []);
-    if (candidates.length === 0) return;
-    if (candidates.length > 1) {
-      problems.push({ kind: "ambiguousName", range: name });
-      return;
-    }
-    const checked = checkName(name, candidates[0] as Excel.NamedItem);
-    if ("problem" in checked) problems.push(checked.problem);
-    else resolved[name] = checked;
-  });
-
   const existingNames = new Map<string, Excel.NamedItem>();
-  for (const item of [...items, ...markers])
+  for (const item of [...items, ...markers]) {
     if (!item.isNullObject) existingNames.set(item.name, item);
+  }
   const ownSheets: Partial<Record<OutputKind, string>> = {};
   kinds.forEach((kind, i) => {
     const marker = markers[i];
@@ -178,7 +154,42 @@ async function resolveNames(context: Excel.RequestContext): Promise<Resolution> 
     const sheet = splitReference(String(marker.value))?.sheet;
     if (sheet !== undefined && sheets.includes(sheet)) ownSheets[kind] = sheet;
   });
-  return { resolved, problems, sheets, ownSheets, existingNames };
+  const resolution: Resolution = { resolved: {}, problems: [], sheets, ownSheets, existingNames };
+  const resolve = (name: SopName, candidates: readonly Excel.NamedItem[]): void => {
+    if (candidates.length > 1) {
+      resolution.problems.push({ kind: "ambiguousName", range: name });
+      return;
+    }
+    const only = candidates[0];
+    if (!only) return;
+    const checked = checkName(name, only);
+    if ("problem" in checked) resolution.problems.push(checked.problem);
+    else resolution.resolved[name] = checked;
+  };
+  SOP_NAMES.forEach((name, i) => {
+    const item = items[i];
+    if (item && !item.isNullObject) resolve(name, [item]);
+  });
+
+  // Excel users expect a name that exists on one sheet only to work too.
+  const missing = SOP_NAMES.filter((_, i) => items[i]?.isNullObject === true);
+  if (missing.length > 0 && sheets.length > 0) {
+    const lookups = missing.map((name) => ({
+      name,
+      items: worksheets.items.map((sheet) =>
+        sheet.names.getItemOrNullObject(name).load("name, type, value")
+      ),
+    }));
+    prefetch?.(resolution);
+    await context.sync();
+    for (const lookup of lookups) {
+      resolve(
+        lookup.name,
+        lookup.items.filter((item) => !item.isNullObject)
+      );
+    }
+  }
+  return resolution;
 }
 
 /**
@@ -239,61 +250,70 @@ function setupReport(resolution: Resolution): SetupReport {
         ? forecast.block.rows
         : forecast.block.columns
       : undefined;
-  const required = names.filter((status) => status.requirement === "required");
+  // A broken name that a run would read blocks it, optional or not; SOP_Options only blocks scenarios.
+  const usable = (name: SopName): boolean => !problemOf.has(name);
+  const planNames = SOP_NAMES.filter((name) => name !== "SOP_Options");
   const familiesOk =
     families === undefined || families <= 1 || resolution.resolved.SOP_Families !== undefined;
   const readyForPlan =
-    required.every((status) => status.address !== undefined && !status.problem) && familiesOk;
+    planNames.every(
+      (name) =>
+        usable(name) &&
+        (REQUIREMENT_OF[name] !== "required" || resolution.resolved[name] !== undefined)
+    ) && familiesOk;
   return {
     names,
     ...(families !== undefined ? { families } : {}),
     ...(periods !== undefined ? { periods } : {}),
     readyForPlan,
-    readyForScenarios: readyForPlan && resolution.resolved.SOP_Options !== undefined,
+    readyForScenarios:
+      readyForPlan && resolution.resolved.SOP_Options !== undefined && usable("SOP_Options"),
   };
 }
 
-/** Round trip 2: every input range's values in one request. */
-async function readInputs(
-  context: Excel.RequestContext,
-  resolution: Resolution,
-  withOptions: boolean
-): Promise<{ ok: true; reads: RangeReads } | { ok: false; problems: WorkbookProblem[] }> {
-  const wanted = SOP_NAMES.filter((name) => withOptions || name !== "SOP_Options");
-  const targets = wanted.flatMap((name) => {
+/** The input ranges a run reads: every resolved contract name it uses. */
+function inputTargets(resolution: Resolution, withOptions: boolean): ResolvedName[] {
+  return SOP_NAMES.filter((name) => withOptions || name !== "SOP_Options").flatMap((name) => {
     const found = resolution.resolved[name];
     return found ? [found] : [];
   });
-  const cells = targets.reduce((sum, target) => sum + target.block.rows * target.block.columns, 0);
-  if (cells > MAX_INPUT_CELLS) {
-    const largest = targets.reduce((a, b) =>
-      a.block.rows * a.block.columns >= b.block.rows * b.block.columns ? a : b
-    );
-    return {
-      ok: false,
-      problems: [
-        {
-          kind: "tooLarge",
-          range: largest.name,
-          found: String(cells),
-          expected: String(MAX_INPUT_CELLS),
-        },
-      ],
-    };
-  }
-  const ranges = targets.map((target) => {
+}
+
+/** Refuses a run whose inputs would not fit in one Excel response. */
+function sizeProblem(targets: readonly ResolvedName[]): WorkbookProblem | undefined {
+  const size = (target: ResolvedName): number => target.block.rows * target.block.columns;
+  const cells = targets.reduce((sum, target) => sum + size(target), 0);
+  if (cells <= MAX_INPUT_CELLS) return undefined;
+  const largest = targets.reduce((a, b) => (size(a) >= size(b) ? a : b));
+  return {
+    kind: "tooLarge",
+    range: largest.name,
+    found: String(cells),
+    expected: String(MAX_INPUT_CELLS),
+  };
+}
+
+interface QueuedRead {
+  readonly target: ResolvedName;
+  readonly range: Excel.Range;
+}
+
+/** Queues the values of the ranges; they are read by whichever `context.sync()` comes next. */
+function queueReads(context: Excel.RequestContext, targets: readonly ResolvedName[]): QueuedRead[] {
+  return targets.map((target) => {
     const { row, column, rows, columns } = target.block;
     const range = context.workbook.worksheets
       .getItem(target.sheet)
       .getRangeByIndexes(row, column, rows, columns);
-    return {
-      target,
-      range: range.load(target.name === "SOP_Periods" ? "values, numberFormat" : "values"),
-    };
+    // Period labels may be dates: their format tells how the planner reads them.
+    range.load(target.name === "SOP_Periods" ? "values, numberFormat" : "values");
+    return { target, range };
   });
-  await context.sync();
+}
+
+function collectReads(queued: readonly QueuedRead[]): RangeReads {
   const reads: RangeReads = {};
-  for (const { target, range } of ranges) {
+  for (const { target, range } of queued) {
     const read: RangeRead = {
       sheet: target.sheet,
       row: target.block.row,
@@ -303,7 +323,7 @@ async function readInputs(
     };
     reads[target.name] = read;
   }
-  return { ok: true, reads };
+  return reads;
 }
 
 function sourcesLine(resolution: Resolution, withOptions: boolean): string {
@@ -325,7 +345,22 @@ async function runPlan(
 ): Promise<RunOutcome> {
   const progress = options.onProgress ?? (() => undefined);
   progress("reading");
-  const resolution = await resolveNames(context);
+  const kind: OutputKind = withScenarios ? "scenarios" : "balance";
+  // Loaded with the inputs: our previous result's tables, deleted before writing anew.
+  let oldTables: Excel.TableCollection | undefined;
+  const queueOldTables = (resolution: Resolution): void => {
+    const own = resolution.ownSheets[kind];
+    if (own !== undefined && !oldTables) {
+      oldTables = context.workbook.worksheets.getItem(own).tables.load("items/name");
+    }
+  };
+  let queued: QueuedRead[] = [];
+  const resolution = await resolveNames(context, (partial) => {
+    const targets = inputTargets(partial, withScenarios);
+    if (sizeProblem(targets)) return;
+    queued = queueReads(context, targets);
+    queueOldTables(partial);
+  });
   const missing: WorkbookProblem[] = SOP_NAMES.filter((name) => {
     const requirement = REQUIREMENT_OF[name];
     const needed = requirement === "required" || (withScenarios && requirement === "scenarios");
@@ -335,13 +370,26 @@ async function runPlan(
       !resolution.problems.some((problem) => problem.range === name)
     );
   }).map((name) => ({ kind: "missingName", range: name }));
-  if (resolution.problems.length > 0 || missing.length > 0)
-    return { ok: false, problems: [...resolution.problems, ...missing] };
-
-  const read = await readInputs(context, resolution, withScenarios);
-  if (!read.ok) return read;
+  // A broken SOP_Options does not stop the rolling plan, which does not read it.
+  const problems = resolution.problems.filter(
+    (problem) => withScenarios || problem.range !== "SOP_Options"
+  );
+  if (problems.length > 0 || missing.length > 0) {
+    return { ok: false, problems: [...problems, ...missing] };
+  }
+  const targets = inputTargets(resolution, withScenarios);
+  const tooLarge = sizeProblem(targets);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  // Round trip 2 reads every input not read yet (all of them unless a name was sheet-scoped).
+  const unread = targets.filter((target) => !queued.some((read) => read.target === target));
+  if (unread.length > 0 || (resolution.ownSheets[kind] !== undefined && !oldTables)) {
+    queued = [...queued, ...queueReads(context, unread)];
+    queueOldTables(resolution);
+    await context.sync();
+  }
+  const reads = collectReads(queued);
   progress("validating");
-  const interpretation = interpretInputs(read.reads, { withOptions: withScenarios });
+  const interpretation = interpretInputs(reads, { withOptions: withScenarios });
   if (!interpretation.ok) return { ok: false, problems: interpretation.problems };
   const { plan } = interpretation;
 
@@ -358,25 +406,12 @@ async function runPlan(
   const summary = summarize(plan, balance, options.language);
 
   progress("writing");
-  let written: { sheet: string; preferredSheet?: string };
-  let scenarioTables: number | undefined;
-  if (withScenarios) {
-    const gaps = periodGaps(plan, balance);
-    scenarioTables = gaps.length;
-    written = await writeOutput(
-      context,
-      resolution,
-      "scenarios",
-      scenarioSheet(plan, gaps, sheetContext)
-    );
-  } else {
-    written = await writeOutput(
-      context,
-      resolution,
-      "balance",
-      balanceSheet(plan, balance, sheetContext)
-    );
-  }
+  const gaps = withScenarios ? periodGaps(plan, balance) : undefined;
+  const output = gaps
+    ? scenarioSheet(plan, gaps, sheetContext)
+    : balanceSheet(plan, balance, sheetContext);
+  const written = await writeOutput(context, resolution, kind, output, oldTables);
+  const scenarioTables = gaps?.length;
   progress("done");
   return {
     ok: true,
@@ -448,19 +483,15 @@ async function writeOutput(
   context: Excel.RequestContext,
   resolution: Resolution,
   kind: OutputKind,
-  output: OutputSheet
+  output: OutputSheet,
+  /** The tables on our previous result sheet, loaded by an earlier request of this run. */
+  oldTables: Excel.TableCollection | undefined
 ): Promise<{ sheet: string; preferredSheet?: string }> {
   const { workbook } = context;
   const target = targetSheet(resolution, kind);
-  let worksheet: Excel.Worksheet;
-  let oldTables: Excel.TableCollection | undefined;
-  if (target.exists) {
-    worksheet = workbook.worksheets.getItem(target.sheet);
-    oldTables = worksheet.tables.load("items/name");
-    await context.sync();
-  } else {
-    worksheet = workbook.worksheets.add(target.sheet);
-  }
+  const worksheet = target.exists
+    ? workbook.worksheets.getItem(target.sheet)
+    : workbook.worksheets.add(target.sheet);
 
   const width = output.columns.length;
   const header = output.columns.map((column) => column.header);
@@ -478,6 +509,14 @@ async function writeOutput(
       worksheet.getRange("A1:A2").values = [[output.title], [output.note]];
       worksheet.getRange("A1").format.font.bold = true;
       worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, 1, width).values = [header];
+      // Formats go first: Excel types text such as "2024-04" into a date unless the cell is text.
+      const rows = output.rows.length;
+      if (rows > 0) {
+        output.columns.forEach((column, index) => {
+          const cells = worksheet.getRangeByIndexes(TABLE_HEADER_ROW + 1, index, rows, 1);
+          cells.numberFormat = [[column.numberFormat]];
+        });
+      }
     }
     if (chunk.length > 0) {
       worksheet.getRangeByIndexes(nextRow, 0, chunk.length, width).values = chunk.map((row) => [
@@ -504,11 +543,6 @@ function formatOutput(worksheet: Excel.Worksheet, output: OutputSheet): void {
       true
     );
     table.style = "TableStyleMedium2";
-    output.columns.forEach((column, index) => {
-      worksheet.getRangeByIndexes(TABLE_HEADER_ROW + 1, index, rows, 1).numberFormat = [
-        [column.numberFormat],
-      ];
-    });
     if (output.statusColumn !== undefined) {
       const statusCells = worksheet.getRangeByIndexes(
         TABLE_HEADER_ROW + 1,
@@ -582,6 +616,17 @@ async function insertSample(
   if (target.exists) worksheet.getRange().clear("All");
   const rows = layout.values.length;
   const width = layout.values[0]?.length ?? 0;
+  // Period labels stay text ("2024-04"), as in a text-formatted row of a planner's sheet.
+  const periods = layout.names.find((entry) => entry.name === "SOP_Periods");
+  if (periods) {
+    const labels = worksheet.getRangeByIndexes(
+      periods.row,
+      periods.column,
+      periods.rows,
+      periods.columns
+    );
+    labels.numberFormat = [["@"]];
+  }
   worksheet.getRangeByIndexes(0, 0, rows, width).values = layout.values.map((row) => [...row]);
   worksheet.getRange("A1").format.font.bold = true;
   markSheet(context, resolution, "input", worksheet);

@@ -25,18 +25,6 @@ export const enUS = {
   "problem.more": "and {n} more problem(s)",
 
   "shape.cells": "{rows} rows × {columns} columns",
-
-  "ui.title": "S&OP Planner",
-  "ui.subtitle": "Balance supply and demand, period by period, inside Excel.",
-  "ui.language": "Language",
-  "ui.functions": "Formulas",
-  "ui.balance.summary":
-    "Rolling balance: one record per period with effective demand, opening and closing stock, stock days, utilization and status.",
-  "ui.gap.summary":
-    "Gap scenarios: each option to close a supply gap, best first; with unit costs, the cheapest mix last.",
-  "ui.example": "Example",
-  "ui.comingNext":
-    "Running rolling plans from named ranges is coming to this pane next; the formulas work in any cell today.",
 } as const;
 
 export type MessageKey = keyof typeof enUS;

@@ -5,17 +5,19 @@ import { enUS, type MessageKey as FormulaMessageKey } from "./en-US";
 import { zhCN } from "./zh-CN";
 import { workbookEnUS, type WorkbookMessageKey } from "./workbook.en-US";
 import { workbookZhCN } from "./workbook.zh-CN";
+import { uiEnUS, type UiMessageKey } from "./ui.en-US";
+import { uiZhCN } from "./ui.zh-CN";
 
 /** The languages of the product. Formulas take the short code (`en`, `zh`), the UI the locale. */
 export type Language = "en" | "zh";
 export const LANGUAGES: readonly Language[] = ["en", "zh"];
 
-export type MessageKey = FormulaMessageKey | WorkbookMessageKey;
+export type MessageKey = FormulaMessageKey | WorkbookMessageKey | UiMessageKey;
 
 /** One table per language, merged from the per-domain tables (same keys in both languages). */
 const TABLES: Record<Language, Record<MessageKey, string>> = {
-  en: { ...enUS, ...workbookEnUS },
-  zh: { ...zhCN, ...workbookZhCN },
+  en: { ...enUS, ...workbookEnUS, ...uiEnUS },
+  zh: { ...zhCN, ...workbookZhCN, ...uiZhCN },
 };
 
 /** Looks a string up and fills `{name}` placeholders. */

@@ -16,7 +16,8 @@ export const workbookEnUS = {
   "wb.allProducts": "All products",
   "wb.balanceTitle": "S&OP Balance",
   "wb.scenariosTitle": "S&OP Scenarios",
-  "wb.computedFrom": "Computed {time} by the S&OP add-in from {sources}. Re-run the plan to refresh; edits here are replaced.",
+  "wb.computedFrom":
+    "Computed {time} by the S&OP add-in from {sources}. Re-run the plan to refresh; edits here are replaced.",
   "wb.noGaps": "No period needs extra supply: every rolling gap is 0.",
   "wb.col.family": "Family",
   "wb.col.period": "Period",
@@ -39,7 +40,8 @@ export const workbookEnUS = {
   "wb.col.remainingGap": "Remaining gap",
   "wb.col.fillRate": "Fill rate",
   "wb.col.cost": "Cost",
-  "wb.nameTaken": "is already defined ({found}); the sample would replace it: delete the name or use a new workbook",
+  "wb.nameTaken":
+    "is already defined ({found}); the sample would replace it: delete the name or use a new workbook",
 } as const;
 
 export type WorkbookMessageKey = keyof typeof workbookEnUS;

@@ -18,7 +18,8 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
   "wb.allProducts": "全部产品",
   "wb.balanceTitle": "S&OP 供需平衡",
   "wb.scenariosTitle": "S&OP 缺口方案",
-  "wb.computedFrom": "由 S&OP 加载项于 {time} 根据 {sources} 计算。重新运行计划即可刷新;此处的修改会被替换。",
+  "wb.computedFrom":
+    "由 S&OP 加载项于 {time} 根据 {sources} 计算。重新运行计划即可刷新;此处的修改会被替换。",
   "wb.noGaps": "没有期间需要额外供应:所有滚动缺口均为 0。",
   "wb.col.family": "产品族",
   "wb.col.period": "期间",

@@ -27,15 +27,4 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.more": "另有 {n} 个问题",
 
   "shape.cells": "{rows} 行 × {columns} 列",
-
-  "ui.title": "S&OP 产销协同计划",
-  "ui.subtitle": "在 Excel 中逐期平衡供应与需求。",
-  "ui.language": "语言",
-  "ui.functions": "公式",
-  "ui.balance.summary":
-    "滚动平衡:每期一条记录,包括有效需求、期初和期末库存、库存天数、产能利用率和供需状态。",
-  "ui.gap.summary":
-    "缺口方案:列出填补供应缺口的各个方案,最优在前;给出单位成本时,最后一行是最低成本组合。",
-  "ui.example": "示例",
-  "ui.comingNext": "从命名区域运行滚动计划的功能即将加入此窗格;公式现在即可在任意单元格中使用。",
 };

@@ -1,113 +1,66 @@
-import {
-  Body1,
-  Caption1,
-  Card,
-  CardHeader,
-  Dropdown,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-  Subtitle2,
-  Title3,
-  tokens,
-} from "@fluentui/react-components";
-import { useState } from "react";
-import { LANGUAGES, translate, type Language, type MessageKey } from "../i18n";
+import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import type { PlanningWorkbook } from "../excel/planningWorkbook";
+import type { Language } from "../i18n";
+import { ActionBar } from "./ActionBar";
+import { FormulaReference } from "./FormulaReference";
+import { Header } from "./Header";
+import { RunResult } from "./RunResult";
+import { RunStatus } from "./RunStatus";
+import { SetupPanel } from "./SetupPanel";
+import { localeOf, translator } from "./strings";
+import { useLanguage } from "./useLanguage";
+import { useWorkflow } from "./useWorkflow";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
   },
-  header: {
+  section: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
+    gap: tokens.spacingVerticalS,
   },
-  formula: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
+  heading: {
+    margin: 0,
   },
 });
 
-const LANGUAGE_NAMES: Record<Language, string> = { en: "English", zh: "中文" };
-
-interface FormulaHelp {
-  readonly signature: string;
-  readonly summary: MessageKey;
-  readonly example: string;
-}
-
-/** Examples use the seed's 6-month demo laid out as months across columns B:G. */
-const FORMULAS: readonly FormulaHelp[] = [
-  {
-    signature:
-      "=SOP.BALANCE(forecast, orders, opening_stock, production, capacity, safety_stock, [excess_multiple], [days_per_period], [language])",
-    summary: "ui.balance.summary",
-    example: "=SOP.BALANCE(B2:G2, B3:G3, B4, B5:G5, B6, B7:G7)",
-  },
-  {
-    signature:
-      "=SOP.GAP(demand, supply, option_names, option_capacities, [option_unit_costs], [language])",
-    summary: "ui.gap.summary",
-    example: "=SOP.GAP(15000, 13000, A10:A13, B10:B13)",
-  },
-];
-
 export interface AppProps {
-  /** The language to start in: Excel's display language, or the one saved in the workbook. */
+  /** Everything the pane does to the workbook goes through this; the pane never calls Office. */
+  readonly workbook: PlanningWorkbook;
+  /** The language until the workbook's saved one is read: Excel's display language. */
   readonly initialLanguage: Language;
 }
 
-export function App({ initialLanguage }: AppProps): React.JSX.Element {
+export function App({ workbook, initialLanguage }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [language, setLanguage] = useState<Language>(initialLanguage);
-  const t = (key: MessageKey): string => translate(language, key);
+  const { language, choose, error } = useLanguage(workbook, initialLanguage);
+  const { state, refresh, run, showSheet } = useWorkflow(workbook, language);
+  const t = translator(language);
+  const planHeadingId = useId();
 
   return (
-    <main className={styles.root} lang={language === "zh" ? "zh-CN" : "en-US"}>
-      <header className={styles.header}>
-        <Title3 as="h1">{t("ui.title")}</Title3>
-        <Body1 as="p">{t("ui.subtitle")}</Body1>
-      </header>
-      <Field label={t("ui.language")}>
-        <Dropdown
-          value={LANGUAGE_NAMES[language]}
-          selectedOptions={[language]}
-          onOptionSelect={(_, data) => {
-            const next = LANGUAGES.find((code) => code === data.optionValue);
-            if (next) setLanguage(next);
-          }}
-        >
-          {LANGUAGES.map((code) => (
-            <Option key={code} value={code}>
-              {LANGUAGE_NAMES[code]}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
-      <section aria-labelledby="formulas-heading">
-        <Subtitle2 as="h2" id="formulas-heading">
-          {t("ui.functions")}
+    <main className={styles.root} lang={localeOf(language)}>
+      <Header language={language} onLanguageChange={choose} error={error} />
+      <SetupPanel language={language} setup={state.setup} onRefresh={refresh} />
+      <section className={styles.section} aria-labelledby={planHeadingId}>
+        <Subtitle2 as="h2" id={planHeadingId} className={styles.heading}>
+          {t("ui.actions.heading")}
         </Subtitle2>
-        {FORMULAS.map((formula) => (
-          <Card key={formula.signature} appearance="subtle">
-            <CardHeader header={<code className={styles.formula}>{formula.signature}</code>} />
-            <Body1>{t(formula.summary)}</Body1>
-            <Caption1>
-              {t("ui.example")}: <code className={styles.formula}>{formula.example}</code>
-            </Caption1>
-          </Card>
-        ))}
+        <ActionBar
+          language={language}
+          setup={state.setup}
+          running={state.run.phase === "running"}
+          onRun={run}
+        />
+        <RunStatus language={language} run={state.run} />
+        <RunResult language={language} state={state} onShowSheet={showSheet} />
       </section>
-      <MessageBar intent="info">
-        <MessageBarBody>{t("ui.comingNext")}</MessageBarBody>
-      </MessageBar>
+      <FormulaReference language={language} />
     </main>
   );
 }

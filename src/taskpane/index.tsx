@@ -1,10 +1,12 @@
 import {
+  AriaLiveAnnouncer,
   FluentProvider,
   webDarkTheme,
   webLightTheme,
   type Theme,
 } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { createExcelPlanningWorkbook } from "../excel/excelWorkbook";
 import type { Language } from "../i18n";
 import { App } from "./App";
 
@@ -28,9 +30,14 @@ const root = createRoot(container);
 
 void Office.onReady(() => {
   const context = Office.context as Office.Context | undefined;
+  // The only place the pane meets Excel: everything else goes through the PlanningWorkbook.
+  const workbook = createExcelPlanningWorkbook({ run: (batch) => Excel.run(batch) });
   root.render(
     <FluentProvider theme={themeOf(context?.officeTheme)}>
-      <App initialLanguage={languageOf(context?.displayLanguage)} />
+      {/* Lets Fluent's message bars announce themselves to screen readers. */}
+      <AriaLiveAnnouncer>
+        <App workbook={workbook} initialLanguage={languageOf(context?.displayLanguage)} />
+      </AriaLiveAnnouncer>
     </FluentProvider>
   );
 });

@@ -1,0 +1,65 @@
+import type { WorkbookModel } from "./model";
+import { StandInNamedItemCollection } from "./names";
+import { StandInObject, type Mirrors } from "./proxy";
+import type { Session } from "./session";
+import { StandInTableCollection } from "./tables";
+import { StandInWorksheetCollection } from "./worksheet";
+
+export class StandInWorkbookObject
+  extends StandInObject<WorkbookModel, Excel.Workbook>
+  implements Mirrors<StandInWorkbookObject, Excel.Workbook>
+{
+  protected readonly scalars = [];
+  protected override readonly navigations = ["names", "worksheets", "tables"];
+
+  /** Workbook-scoped names only, as in Excel. */
+  get names(): Excel.NamedItemCollection {
+    return this.property(
+      "names",
+      (o) => new StandInNamedItemCollection(this.session, () => ({ sheet: undefined }), o)
+    );
+  }
+  get worksheets(): Excel.WorksheetCollection {
+    return this.property(
+      "worksheets",
+      (o) => new StandInWorksheetCollection(this.session, () => this.session.book, o)
+    );
+  }
+  get tables(): Excel.TableCollection {
+    return this.property(
+      "tables",
+      (o) => new StandInTableCollection(this.session, () => ({ sheet: undefined }), o)
+    );
+  }
+}
+
+export class StandInApplication
+  extends StandInObject<WorkbookModel, Excel.Application>
+  implements Mirrors<StandInApplication, Excel.Application>
+{
+  protected readonly scalars = [];
+
+  /** Nothing to suspend without a formula engine; the sync log records that it was asked for. */
+  suspendApiCalculationUntilNextSync(): void {
+    this.invoke("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+}
+
+/** What the Excel layer receives as `Excel.RequestContext`. */
+export class StandInContext implements Mirrors<StandInContext, Excel.RequestContext> {
+  readonly workbook: Excel.Workbook;
+  readonly application: Excel.Application;
+  readonly #session: Session;
+
+  constructor(session: Session) {
+    this.#session = session;
+    const book = () => session.book;
+    this.workbook = new StandInWorkbookObject(session, book) as unknown as Excel.Workbook;
+    this.application = new StandInApplication(session, book) as unknown as Excel.Application;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    await this.#session.sync();
+    return passThroughValue as T;
+  }
+}

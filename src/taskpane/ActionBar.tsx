@@ -1,0 +1,119 @@
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  TableAdd16Regular,
+  Play16Regular,
+  TableSimple16Regular,
+  Warning16Filled,
+} from "@fluentui/react-icons";
+import { useId } from "react";
+import type { Language } from "../i18n";
+import type { UiMessageKey } from "../i18n/ui.en-US";
+import { blockersFor } from "./setup";
+import { translator, type Translate } from "./strings";
+import type { ActionKind, SetupState } from "./workflow";
+
+const useStyles = makeStyles({
+  actions: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  action: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXXS,
+  },
+  reason: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+  reasonIcon: {
+    flexShrink: 0,
+  },
+});
+
+/** The accessible names of the buttons (README and tests refer to them) and their descriptions. */
+export const ACTION_LABELS: Record<ActionKind, UiMessageKey> = {
+  plan: "ui.action.plan",
+  scenarios: "ui.action.scenarios",
+  sample: "ui.action.sample",
+};
+
+const DESCRIPTIONS: Record<ActionKind, UiMessageKey> = {
+  plan: "ui.action.plan.description",
+  scenarios: "ui.action.scenarios.description",
+  sample: "ui.action.sample.description",
+};
+
+const ICONS: Record<ActionKind, React.JSX.Element> = {
+  plan: <Play16Regular />,
+  scenarios: <TableSimple16Regular />,
+  sample: <TableAdd16Regular />,
+};
+
+const ACTIONS: readonly ActionKind[] = ["plan", "scenarios", "sample"];
+
+export interface ActionBarProps {
+  readonly language: Language;
+  readonly setup: SetupState;
+  readonly running: boolean;
+  readonly onRun: (action: ActionKind) => void;
+}
+
+/** Why a run cannot start yet, in words; undefined when it can. */
+function reasonFor(action: ActionKind, setup: SetupState, t: Translate): string | undefined {
+  if (action === "sample") return undefined;
+  const { report } = setup;
+  if (report === undefined) {
+    return setup.error !== undefined ? t("ui.action.unchecked") : t("ui.action.waiting");
+  }
+  const blockers = blockersFor(report, action);
+  if (blockers === undefined) return undefined;
+  return blockers.length > 0
+    ? t("ui.action.needs", { names: blockers.join(", ") })
+    : t("ui.action.notFitting");
+}
+
+export function ActionBar({ language, setup, running, onRun }: ActionBarProps): React.JSX.Element {
+  const styles = useStyles();
+  const t = translator(language);
+  const idPrefix = useId();
+  return (
+    <div className={styles.actions}>
+      {ACTIONS.map((action) => {
+        const reason = reasonFor(action, setup, t);
+        const descriptionId = `${idPrefix}-${action}-description`;
+        const reasonId = `${idPrefix}-${action}-reason`;
+        return (
+          <div key={action} className={styles.action}>
+            <Button
+              appearance={action === "plan" ? "primary" : "secondary"}
+              icon={ICONS[action]}
+              // Focusable while disabled: keyboard users reach it and hear why (aria-describedby),
+              // and the button that started a run keeps the focus while it runs.
+              disabledFocusable={running || reason !== undefined}
+              aria-describedby={
+                reason === undefined ? descriptionId : `${reasonId} ${descriptionId}`
+              }
+              onClick={() => {
+                onRun(action);
+              }}
+            >
+              {t(ACTION_LABELS[action])}
+            </Button>
+            {reason !== undefined ? (
+              <Caption1 id={reasonId} className={styles.reason}>
+                <Warning16Filled aria-hidden className={styles.reasonIcon} />
+                {reason}
+              </Caption1>
+            ) : null}
+            <Caption1 id={descriptionId}>{t(DESCRIPTIONS[action])}</Caption1>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { FakeWorkbook, setupReport } from "./fakeWorkbook";
+import {
+  button,
+  chooseLanguage,
+  description,
+  isDisabled,
+  listItems,
+  renderApp,
+  setupShown,
+} from "./renderApp";
+
+function root(): HTMLElement {
+  const main = screen.getByRole("main");
+  return main;
+}
+
+describe("language", () => {
+  test("the pane starts in initialLanguage when the workbook has none saved", async () => {
+    const workbook = new FakeWorkbook();
+    renderApp(workbook, "zh");
+    await setupShown();
+    await waitFor(() => {
+      expect(workbook.callsOf("loadLanguage")).toHaveLength(1);
+    });
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("S&OP 产销协同计划");
+    expect(root().getAttribute("lang")).toBe("zh-CN");
+    expect(workbook.callsOf("saveLanguage")).toHaveLength(0);
+  });
+
+  test("the language saved in the workbook wins over initialLanguage", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.savedLanguage = "zh";
+    renderApp(workbook, "en");
+
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "S&OP 产销协同计划" })
+    ).toBeTruthy();
+    expect(root().getAttribute("lang")).toBe("zh-CN");
+    await setupShown();
+    for (const name of ["运行滚动计划", "缺口方案", "插入示例数据"]) {
+      expect(button(name)).toBeTruthy();
+    }
+    expect(screen.getByRole("combobox", { name: "语言" })).toBeTruthy();
+    expect(workbook.callsOf("saveLanguage")).toHaveLength(0);
+
+    fireEvent.click(button("运行滚动计划"));
+    await screen.findByRole("group", { name: "滚动计划已写入“S&OP Balance”" });
+    expect(workbook.lastOptions("runRollingPlan").language).toBe("zh");
+    await waitFor(() => {
+      expect(workbook.callsOf("inspect")).toHaveLength(2);
+    });
+  });
+
+  test("a choice made before the saved language arrives is kept", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.savedLanguage = "en";
+    const held = workbook.hold("loadLanguage");
+    renderApp(workbook, "en");
+    await setupShown();
+    await held.started;
+
+    await chooseLanguage("Language", "中文");
+    held.release();
+    await waitFor(() => {
+      expect(workbook.callsOf("saveLanguage")).toEqual([["zh"]]);
+    });
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("S&OP 产销协同计划");
+  });
+
+  test("switching saves the language in the workbook and renames the buttons", async () => {
+    const workbook = new FakeWorkbook();
+    renderApp(workbook, "en");
+    await setupShown();
+    for (const name of ["Run rolling plan", "Gap scenarios", "Insert sample data"]) {
+      expect(button(name)).toBeTruthy();
+    }
+    expect(root().getAttribute("lang")).toBe("en-US");
+
+    await chooseLanguage("Language", "中文");
+    await waitFor(() => {
+      expect(workbook.callsOf("saveLanguage")).toEqual([["zh"]]);
+    });
+    expect(root().getAttribute("lang")).toBe("zh-CN");
+    for (const name of ["运行滚动计划", "缺口方案", "插入示例数据"]) {
+      expect(isDisabled(button(name))).toBe(false);
+    }
+    expect(screen.queryByRole("button", { name: "Run rolling plan" })).toBeNull();
+    expect(screen.getByRole("heading", { level: 2, name: "工作簿设置" })).toBeTruthy();
+
+    fireEvent.click(button("缺口方案"));
+    await screen.findByRole("group", { name: "缺口方案已写入“S&OP Scenarios”" });
+    expect(workbook.lastOptions("runGapScenarios").language).toBe("zh");
+    expect(screen.getByRole("button", { name: "打开 S&OP Scenarios" })).toBeTruthy();
+
+    await chooseLanguage("语言", "English");
+    await waitFor(() => {
+      expect(workbook.callsOf("saveLanguage")).toEqual([["zh"], ["en"]]);
+    });
+    expect(button("Run rolling plan")).toBeTruthy();
+    // The result stays, now in English.
+    expect(
+      screen.getByRole("group", { name: "Gap scenarios written to “S&OP Scenarios”" })
+    ).toBeTruthy();
+  });
+
+  test("in Chinese, problems, reasons and the setup are worded in Chinese", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.savedLanguage = "zh";
+    workbook.report = setupReport({ missing: ["SOP_Options"] });
+    workbook.planOutcome = {
+      ok: false,
+      problems: [{ kind: "notANumber", range: "SOP_Forecast", cell: "Plan!F7", found: '"n/a"' }],
+    };
+    renderApp(workbook, "en");
+    await screen.findByRole("heading", { level: 1, name: "S&OP 产销协同计划" });
+    await setupShown();
+
+    expect(description(button("缺口方案"))).toContain("需要 SOP_Options");
+    expect(listItems(screen.getByRole("group", { name: "尚不能生成缺口方案" }))).toEqual([
+      "SOP_Options: 缺少此名称;请在“公式 > 名称管理器”中定义",
+    ]);
+    expect(screen.getByText("计划规模:1 个产品族 × 6 个期间")).toBeTruthy();
+
+    fireEvent.click(button("运行滚动计划"));
+    const bar = await screen.findByRole("group", { name: "未写入任何内容:请修正以下输入" });
+    expect(listItems(bar)).toEqual(['SOP_Forecast, Plan!F7: "n/a" 不是数字']);
+    await waitFor(() => {
+      expect(workbook.callsOf("inspect")).toHaveLength(2);
+    });
+  });
+
+  test("a failure to read the saved language is shown, not swallowed", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.savedLanguage = new Error("Names are not available");
+    renderApp(workbook, "en");
+    expect(
+      await screen.findByText(
+        "The language saved in this workbook could not be read: Names are not available"
+      )
+    ).toBeTruthy();
+    await setupShown();
+  });
+
+  test("a failure to save the language is shown, and the pane still switches", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.saveError = new Error("The workbook is read-only");
+    renderApp(workbook, "en");
+    await setupShown();
+    await chooseLanguage("Language", "中文");
+    expect(
+      await screen.findByText("无法将语言保存到此工作簿:The workbook is read-only")
+    ).toBeTruthy();
+    expect(button("运行滚动计划")).toBeTruthy();
+  });
+});
+
+describe("accessibility", () => {
+  test("headings go in order and every control has a name", async () => {
+    const workbook = new FakeWorkbook();
+    renderApp(workbook, "en");
+    await setupShown();
+    fireEvent.click(button("Run rolling plan"));
+    await screen.findByRole("group", { name: "Rolling plan written to “S&OP Balance”" });
+
+    const headings = screen
+      .getAllByRole("heading")
+      .map((heading) => [Number(heading.tagName.slice(1)), heading.textContent] as const);
+    expect(headings).toEqual([
+      [1, "S&OP Planner"],
+      [2, "Workbook setup"],
+      [2, "Plan"],
+      [3, "Result"],
+      [2, "Formulas"],
+    ]);
+    expect(screen.getByRole("table", { name: "Named ranges of the plan" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Language" })).toBeTruthy();
+    // Every button has an accessible name (computed the way assistive technology does).
+    const buttons = screen.getAllByRole("button");
+    expect(screen.getAllByRole("button", { name: /\S/ })).toHaveLength(buttons.length);
+    // Disabled runs stay in the tab order so their reason can be heard.
+    expect(button("Run rolling plan").hasAttribute("disabled")).toBe(false);
+    await waitFor(() => {
+      expect(workbook.callsOf("inspect")).toHaveLength(2);
+    });
+  });
+});
