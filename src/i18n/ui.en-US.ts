@@ -16,8 +16,6 @@ export const uiEnUS = {
   "ui.setup.col.name": "Name",
   "ui.setup.col.status": "Status",
   "ui.setup.col.address": "Address",
-  "ui.setup.col.size": "Rows × columns",
-  "ui.setup.col.requirement": "Needed",
   "ui.setup.found": "Found",
   "ui.setup.missing": "Missing",
   "ui.setup.unusable": "Unusable",

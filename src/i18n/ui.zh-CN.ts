@@ -18,8 +18,6 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.setup.col.name": "名称",
   "ui.setup.col.status": "状态",
   "ui.setup.col.address": "位置",
-  "ui.setup.col.size": "行 × 列",
-  "ui.setup.col.requirement": "是否需要",
   "ui.setup.found": "已找到",
   "ui.setup.missing": "缺少",
   "ui.setup.unusable": "无法使用",

@@ -59,7 +59,15 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   name: {
+    display: "block",
     fontFamily: tokens.fontFamilyMonospace,
+  },
+  detail: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+  },
+  state: {
+    whiteSpace: "nowrap",
   },
   found: {
     color: tokens.colorPaletteGreenForeground1,
@@ -156,27 +164,32 @@ function NameTable({
           <TableHeaderCell>{t("ui.setup.col.name")}</TableHeaderCell>
           <TableHeaderCell>{t("ui.setup.col.status")}</TableHeaderCell>
           <TableHeaderCell>{t("ui.setup.col.address")}</TableHeaderCell>
-          <TableHeaderCell>{t("ui.setup.col.size")}</TableHeaderCell>
-          <TableHeaderCell>{t("ui.setup.col.requirement")}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {report.names.map((status) => (
           <TableRow key={status.name}>
-            <TableCell className={mergeClasses(styles.cell, styles.name)}>{status.name}</TableCell>
+            {/* The pane is narrow: what is needed goes under the name, the shape under the address. */}
             <TableCell className={styles.cell}>
+              <span className={styles.name}>{status.name}</span>
+              <Caption1 className={styles.detail}>
+                {t(REQUIREMENT_KEYS[status.requirement])}
+              </Caption1>
+            </TableCell>
+            <TableCell className={mergeClasses(styles.cell, styles.state)}>
               <NameState status={status} t={t} />
             </TableCell>
-            <TableCell className={styles.cell}>{status.address ?? t("ui.setup.none")}</TableCell>
             <TableCell className={styles.cell}>
-              {status.rows !== undefined && status.columns !== undefined
-                ? t("ui.setup.shape", {
+              {status.address ?? t("ui.setup.none")}
+              {status.rows !== undefined && status.columns !== undefined ? (
+                <Caption1 className={styles.detail}>
+                  {t("ui.setup.shape", {
                     rows: formatCount(language, status.rows),
                     columns: formatCount(language, status.columns),
-                  })
-                : t("ui.setup.none")}
+                  })}
+                </Caption1>
+              ) : null}
             </TableCell>
-            <TableCell className={styles.cell}>{t(REQUIREMENT_KEYS[status.requirement])}</TableCell>
           </TableRow>
         ))}
       </TableBody>
