@@ -1,5 +1,6 @@
 import { Status, type Problem } from "../../src/engine";
-import { describeProblem, statusWord, translate } from "../../src/i18n";
+import type { WorkbookProblemKind } from "../../src/excel/planningWorkbook";
+import { describeProblem, describeWorkbookProblem, statusWord, translate } from "../../src/i18n";
 import { enUS } from "../../src/i18n/en-US";
 import { zhCN } from "../../src/i18n/zh-CN";
 
@@ -44,5 +45,71 @@ describe("describeProblem", () => {
 
   test("unknown placeholders are left visible rather than dropped", () => {
     expect(translate("en", "problem.more", {})).toBe("and {n} more problem(s)");
+  });
+});
+
+describe("describeWorkbookProblem", () => {
+  const kinds: WorkbookProblemKind[] = [
+    "notANumber",
+    "errorValue",
+    "negative",
+    "zeroCapacity",
+    "lengthMismatch",
+    "notOneDimensional",
+    "notSingleValue",
+    "empty",
+    "invalidOption",
+    "tooLarge",
+    "missingName",
+    "refError",
+    "notARange",
+    "ambiguousName",
+    "shapeMismatch",
+    "familyCountMismatch",
+    "duplicateFamily",
+    "blankFamily",
+    "blankPeriod",
+    "duplicatePeriod",
+    "nameTaken",
+  ];
+
+  test.each(kinds)("%s has words in both languages, with the range and the cell", (kind) => {
+    for (const language of ["en", "zh"] as const) {
+      const text = describeWorkbookProblem(language, {
+        kind,
+        range: "SOP_Forecast",
+        cell: "Plan!F7",
+        found: "x",
+        expected: "y",
+      });
+      expect(text.startsWith("SOP_Forecast, Plan!F7: ")).toBe(true);
+      expect(text).not.toMatch(/\{\w+\}|wb\.|problem\./);
+    }
+  });
+
+  test.each([
+    [
+      "en",
+      { kind: "notANumber", range: "SOP_Forecast", cell: "Plan!F7", found: '"n/a"' },
+      'SOP_Forecast, Plan!F7: "n/a" is not a number',
+    ],
+    [
+      "zh",
+      { kind: "missingName", range: "SOP_Capacity" },
+      "SOP_Capacity: 缺少此名称;请在“公式 > 名称管理器”中定义",
+    ],
+    [
+      "en",
+      {
+        kind: "shapeMismatch",
+        range: "SOP_Production",
+        cell: "Plan!B4:D4",
+        found: "1 × 3",
+        expected: "1 × 6",
+      },
+      "SOP_Production, Plan!B4:D4: is 1 × 3; expected 1 × 6",
+    ],
+  ] as const)("%s: %j", (language, problem, text) => {
+    expect(describeWorkbookProblem(language, problem)).toBe(text);
   });
 });
