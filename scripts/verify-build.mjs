@@ -25,6 +25,14 @@ for (const file of [
   if (!existsSync(path.join(dist, file))) problems.push(`missing ${file}`);
 }
 
+// The Excel stand-in and anything else of the playground stay out of the add-in's bundles.
+for (const bundle of ["taskpane.js", "functions.js"]) {
+  const file = path.join(dist, bundle);
+  if (existsSync(file) && readFileSync(file, "utf8").includes("Excel stand-in")) {
+    problems.push(`${bundle} contains the Excel stand-in (src/playground), which must never ship`);
+  }
+}
+
 const expected = {
   BALANCE: [
     "forecast",
