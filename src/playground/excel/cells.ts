@@ -5,7 +5,10 @@ export type CellValue = number | string | boolean;
 
 /** One cell. Absent fields are Excel's defaults (General, not bold, automatic colours, no fill). */
 export interface Cell {
-  /** "" for blank. A formula cell keeps whatever value it last had: there is no formula engine. */
+  /**
+   * "" for blank. In the default store a formula cell keeps whatever value it last had (no engine
+   * computes it); in HyperFormula's (`formulaEngine.ts`) it is the computed value.
+   */
   readonly value: CellValue;
   /** As given, starting with "=". */
   readonly formula?: string;
@@ -20,8 +23,8 @@ export interface Cell {
 export const BLANK: Cell = { value: "" };
 
 /**
- * The only way the stand-in touches cells, so a formula engine can take over the store later
- * without the proxies noticing.
+ * The only way the stand-in touches cells, so a formula engine can take over the store without
+ * the proxies noticing (`EngineCellStore` in `formulaEngine.ts` does, for HyperFormula).
  */
 export interface CellStore {
   readonly size: number;
@@ -153,7 +156,7 @@ function dateSerial(year: number, month: number, day: number): number | undefine
  * What Excel stores when a value is entered through `values` or `formulas`: "=…" is a formula;
  * text that reads as a number, TRUE/FALSE or an ISO date (2024-04, 2024-04-15) is converted,
  * unless the cell is formatted as text ("@") or the text starts with an apostrophe; null leaves the
- * cell as it is. A formula keeps the cell's value (no engine computes it).
+ * cell as it is. A formula keeps the cell's value (a formula engine's store computes its own).
  */
 export function enter(cell: Cell, input: unknown): Cell {
   if (input === null) return cell;

@@ -39,7 +39,10 @@ export class StandInApplication
 {
   protected readonly scalars = [];
 
-  /** Nothing to suspend without a formula engine; the sync log records that it was asked for. */
+  /**
+   * The sync log records that it was asked for. Nothing more to do: with HyperFormula, writes
+   * wait for the next read anyway, so a sync recalculates once.
+   */
   suspendApiCalculationUntilNextSync(): void {
     this.invoke("suspendApiCalculationUntilNextSync", [], () => undefined);
   }

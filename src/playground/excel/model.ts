@@ -69,6 +69,8 @@ export interface WorkbookModel {
   readonly names: NameModel[];
   readonly tables: TableModel[];
   active: SheetModel;
+  /** Makes the cell store of a new sheet; a formula engine gives its own. Default: a plain map. */
+  readonly newCells?: (sheetName: string) => CellStore;
 }
 
 /** Excel compares sheet, name and table names without regard to case. */
@@ -78,11 +80,11 @@ export function findSheet(book: WorkbookModel, name: string): SheetModel | undef
   return book.sheets.find((sheet) => sameName(sheet.name, name));
 }
 
-function newSheet(name: string): SheetModel {
+function newSheet(name: string, newCells?: (sheetName: string) => CellStore): SheetModel {
   return {
     name,
     visibility: "Visible",
-    cells: new MapCellStore(),
+    cells: newCells ? newCells(name) : new MapCellStore(),
     columnWidths: new Map(),
     frozenRows: 0,
     selection: { row: 0, column: 0, rows: 1, columns: 1 },
@@ -90,18 +92,32 @@ function newSheet(name: string): SheetModel {
   };
 }
 
-export function createWorkbookModel(sheetNames: readonly string[]): WorkbookModel {
-  const first = newSheet(sheetNames[0] ?? "Sheet1");
-  const book: WorkbookModel = { sheets: [first], names: [], tables: [], active: first };
-  checkSheetName(book, first.name, first);
+export function createWorkbookModel(
+  sheetNames: readonly string[],
+  newCells?: (sheetName: string) => CellStore
+): WorkbookModel {
+  const firstName = sheetNames[0] ?? "Sheet1";
+  checkSheetNameText(firstName);
+  const first = newSheet(firstName, newCells);
+  const book: WorkbookModel = {
+    sheets: [first],
+    names: [],
+    tables: [],
+    active: first,
+    ...(newCells ? { newCells } : {}),
+  };
   for (const name of sheetNames.slice(1)) addSheet(book, name);
   return book;
 }
 
-export function checkSheetName(book: WorkbookModel, name: string, self?: SheetModel): void {
+function checkSheetNameText(name: string): void {
   if (!/^[^[\]:*?/\\]{1,31}$/.test(name) || name.startsWith("'") || name.endsWith("'")) {
     throw new StandInError("InvalidArgument", `'${name}' is not a valid sheet name.`);
   }
+}
+
+export function checkSheetName(book: WorkbookModel, name: string, self?: SheetModel): void {
+  checkSheetNameText(name);
   const other = findSheet(book, name);
   if (other && other !== self) throw new StandInError("ItemAlreadyExists");
 }
@@ -112,7 +128,7 @@ export function addSheet(book: WorkbookModel, name?: string): SheetModel {
     if (!findSheet(book, `Sheet${n}`)) chosen = `Sheet${n}`;
   }
   checkSheetName(book, chosen);
-  const sheet = newSheet(chosen);
+  const sheet = newSheet(chosen, book.newCells);
   book.sheets.push(sheet);
   return sheet;
 }

@@ -5,6 +5,7 @@ import { StandInError, notModeled } from "./errors";
 import { clearRange } from "./model";
 import { ENTITY, type Origin, type Mirrors } from "./proxy";
 import { StandInRangeFormat } from "./format";
+import { refuseUnreadableFormulas } from "./formulaEngine";
 import { RangePart, type RangeTarget } from "./rangePart";
 import { StandInWorksheet } from "./worksheet";
 
@@ -153,6 +154,7 @@ export class StandInRange
   ): void {
     this.put(property, grid, ({ sheet, block }) => {
       const input = gridReader(grid, block);
+      if (property !== "numberFormat") refuseUnreadableFormulas(sheet.cells, block, input);
       updateBlock(sheet.cells, block, (cell, r, c) => entry(cell, input(r, c)));
     });
   }

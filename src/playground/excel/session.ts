@@ -25,6 +25,10 @@ export interface SessionOptions {
   readonly run: number;
   readonly payloadLimit: number;
   readonly record: (sync: SyncRecord) => void;
+  /** Runs after each operation a sync applies (a formula engine follows new sheets and names). */
+  readonly afterOperation?: () => void;
+  /** Runs once a sync has applied its operations, even when one failed, with their requests. */
+  readonly afterSync?: (requests: readonly Readonly<Record<string, unknown>>[]) => void;
 }
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
@@ -82,12 +86,17 @@ export class Session {
     await Promise.resolve();
     let responseBytes = 0;
     let error: string | undefined;
+    let applied = false;
     try {
       if (bytes > this.payloadLimit) throw new StandInError("RequestPayloadSizeLimitExceeded");
       [this.#response, this.#commits] = [[], []];
       this.processing = true;
       // Not a transaction, as in Excel: what ran before a failing operation stays done.
-      for (const op of operations) op.apply();
+      applied = true;
+      for (const op of operations) {
+        op.apply();
+        this.options.afterOperation?.();
+      }
       responseBytes = utf8Bytes(JSON.stringify(this.#response));
       if (responseBytes > this.payloadLimit) {
         throw new StandInError("ResponsePayloadSizeLimitExceeded");
@@ -109,6 +118,7 @@ export class Session {
         responseBytes,
         ...(error === undefined ? {} : { error }),
       });
+      if (applied) this.options.afterSync?.(operations.map((op) => op.request));
     }
   }
 }
