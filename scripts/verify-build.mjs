@@ -28,9 +28,13 @@ for (const file of [
 // The Excel stand-in and anything else of the playground stay out of the add-in's bundles.
 for (const bundle of ["taskpane.js", "functions.js"]) {
   const file = path.join(dist, bundle);
-  if (existsSync(file) && readFileSync(file, "utf8").includes("Excel stand-in")) {
+  const text = existsSync(file) ? readFileSync(file, "utf8") : "";
+  if (text.includes("Excel stand-in")) {
     problems.push(`${bundle} contains the Excel stand-in (src/playground), which must never ship`);
   }
+  // HyperFormula is used under GPL-3.0 in the playground and tests only.
+  if (/hyperformula/i.test(text))
+    problems.push(`${bundle} contains HyperFormula, which must never ship`);
 }
 
 const expected = {
