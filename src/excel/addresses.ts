@@ -9,9 +9,16 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** Quotes a sheet name when Excel would: anything but letters, digits, `_` and `.`. */
+/**
+ * Quotes a sheet name when Excel would: unless it is letters, digits, `_` and `.` not starting
+ * with a digit or `.`, and does not read as a cell (`AB12`) or an R1C1 reference (`R2C3`, `C`).
+ */
 export function quoteSheet(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) &&
+    !/^[A-Z]{1,3}\d+$/i.test(sheet) &&
+    !/^(R\d*(C\d*)?|C\d*)$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** `Plan!F7` for a 0-based row and column. */

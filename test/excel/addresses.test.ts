@@ -28,6 +28,9 @@ describe("addresses", () => {
     ["S&OP Input", "'S&OP Input'"],
     ["2024", "'2024'"],
     ["Bob's plan", "'Bob''s plan'"],
+    ["AB12", "'AB12'"],
+    ["R2C3", "'R2C3'"],
+    ["Rolling", "Rolling"],
   ])("sheet %s is written %s", (sheet, quoted) => {
     expect(quoteSheet(sheet)).toBe(quoted);
   });

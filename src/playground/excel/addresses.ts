@@ -1,7 +1,9 @@
 /** A1 addresses as Excel reads and prints them. */
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, quoteSheet } from "../../excel/addresses";
+
+// One A1 vocabulary for the add-in and its stand-in.
+export { MAX_COLUMNS, MAX_ROWS, columnLetters, quoteSheet };
 
 /** A rectangle of cells, 0-based. */
 export interface Block {
@@ -9,14 +11,6 @@ export interface Block {
   readonly column: number;
   readonly rows: number;
   readonly columns: number;
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 function columnIndex(letters: string): number {
@@ -74,18 +68,6 @@ export function formatA1(b: Block, absolute = false): string {
   if (b.row === 0 && b.rows === MAX_ROWS) return `${col(b.column)}:${col(lastColumn)}`;
   const start = col(b.column) + row(b.row);
   return b.rows === 1 && b.columns === 1 ? start : `${start}:${col(lastColumn)}${row(lastRow)}`;
-}
-
-/**
- * Excel quotes a sheet name unless it is letters, digits, `_` and `.` not starting with a digit
- * or `.`, and does not read as a cell (`AB12`) or an R1C1 reference (`R2C3`, `C`).
- */
-export function quoteSheet(sheet: string): string {
-  const plain =
-    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) &&
-    !/^[A-Z]{1,3}\d+$/i.test(sheet) &&
-    !/^(R\d*(C\d*)?|C\d*)$/i.test(sheet);
-  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 export function qualify(sheet: string, block: Block, absolute = false): string {
