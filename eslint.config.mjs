@@ -4,7 +4,16 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-tsc/", "coverage/", "test-results/", "node_modules/"] },
+  {
+    ignores: [
+      "dist/",
+      "dist-playground/",
+      "dist-tsc/",
+      "coverage/",
+      "test-results/",
+      "node_modules/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

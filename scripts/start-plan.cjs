@@ -1,12 +1,14 @@
 /**
- * What `npm start` and `npm stop` do on each platform. planStart/planStop are pure so the tests
- * can check every platform from any machine; runCommands carries a plan out.
+ * What `npm start` and `npm stop` do on each platform: sideload into desktop Excel on Windows and
+ * macOS, build and serve the browser playground everywhere else. planStart/planStop are pure so
+ * the tests can check every platform from any machine; runCommands carries a plan out.
  *
  * CommonJS so that both the ES-module scripts and the ts-jest (CommonJS) tests can load it.
  */
 const { spawnSync } = require("node:child_process");
 const { readFileSync } = require("node:fs");
 const path = require("node:path");
+const { PID_FILE_NAME, playgroundPort, playgroundUrl } = require("./playground.cjs");
 
 /** Desktop Excel sideloading (office-addin-debugging) exists only on these platforms. */
 const SIDELOAD_PLATFORMS = ["win32", "darwin"];
@@ -14,35 +16,43 @@ const SIDELOAD_PLATFORMS = ["win32", "darwin"];
 const MANIFEST = "manifest.xml";
 
 /**
+ * What npm start prints where desktop Excel cannot be sideloaded, before building the playground.
  * @param {string} platform a process.platform value
+ * @param {string} url the playground's address
  * @returns {string}
  */
-function unsupportedMessage(platform) {
+function playgroundMessage(platform, url) {
   return [
-    `Desktop Excel sideloading needs Windows or macOS; this is ${platform}. Nothing was started.`,
+    `Desktop Excel sideloading needs Windows or macOS; this is ${platform}. Starting the browser playground instead:`,
+    "the add-in's taskpane beside a workbook, with the formulas computed in the page. No Excel or Office account needed.",
+    `  It builds first (about a minute), then serves ${url} on this computer until you press Ctrl+C or run npm stop.`,
     "",
-    "Use Excel on the web instead:",
-    "  1. npm run dev-server",
-    "     Serves https://localhost:3000 in the foreground; stop it with Ctrl+C.",
-    "  2. Trust its development certificate: the first run creates one with office-addin-dev-certs",
-    "     (installing it may ask for your password). Open https://localhost:3000/taskpane.html in the",
-    "     browser you use for Excel and make sure it loads without a certificate warning.",
-    "  3. In Excel on the web, open a workbook, then Home > Add-ins > More Add-ins > Upload My Add-in",
-    `     (or Insert > Add-ins > Upload My Add-in), and choose ${MANIFEST}.`,
+    "To use the add-in in Excel on the web instead: npm run dev-server (https://localhost:3000; trust its development",
+    `certificate first), then in Excel on the web Home > Add-ins > More Add-ins > Upload My Add-in, and choose ${MANIFEST}.`,
     "",
-    "A browser playground that needs no Excel is planned.",
-    "",
-    `桌面版 Excel 旁加载仅支持 Windows 和 macOS:请运行 npm run dev-server,信任其开发证书,然后在 Excel 网页版中选择“上传我的加载项”并上传 ${MANIFEST}。`,
+    `桌面版 Excel 旁加载仅支持 Windows 和 macOS:现在构建并启动浏览器演练场 ${url}(按 Ctrl+C 或运行 npm stop 停止)。`,
   ].join("\n");
 }
 
 /**
  * @param {string} platform a process.platform value
- * @returns {{ kind: "sideload", commands: { program: string, args: string[] }[] } | { kind: "unsupported", message: string }}
+ * @param {Record<string, string | undefined>} [env] the environment (PORT moves the playground)
+ * @returns {{ kind: "sideload", commands: { program: string, args: string[] }[] } | { kind: "playground", url: string, message: string, commands: { program: string, args: string[] }[] }}
  */
-function planStart(platform) {
-  if (!SIDELOAD_PLATFORMS.includes(platform))
-    return { kind: "unsupported", message: unsupportedMessage(platform) };
+function planStart(platform, env = {}) {
+  if (!SIDELOAD_PLATFORMS.includes(platform)) {
+    const url = playgroundUrl(playgroundPort(env));
+    return {
+      kind: "playground",
+      url,
+      message: playgroundMessage(platform, url),
+      commands: [
+        { program: "npm", args: ["run", "build:playground"] },
+        // In the foreground: Ctrl+C stops it; npm stop finds it through the pid file.
+        { program: "node", args: ["scripts/serve-playground.mjs", "--pid-file"] },
+      ],
+    };
+  }
   return {
     kind: "sideload",
     commands: [
@@ -54,18 +64,18 @@ function planStart(platform) {
 }
 
 /**
+ * npm stop always stops a playground server that npm start or npm run playground left running (its
+ * pid file says which); on Windows and macOS it also ends the desktop Excel debugging session.
  * @param {string} platform a process.platform value
- * @returns {{ kind: "sideload", commands: { program: string, args: string[] }[] } | { kind: "nothing", message: string }}
+ * @returns {{ kind: "sideload" | "playground", pidFile: string, commands: { program: string, args: string[] }[] }}
  */
 function planStop(platform) {
   if (!SIDELOAD_PLATFORMS.includes(platform)) {
-    return {
-      kind: "nothing",
-      message: `On ${platform}, npm start starts nothing in the background, so there is nothing to stop. Stop npm run dev-server with Ctrl+C.`,
-    };
+    return { kind: "playground", pidFile: PID_FILE_NAME, commands: [] };
   }
   return {
     kind: "sideload",
+    pidFile: PID_FILE_NAME,
     commands: [{ program: "office-addin-debugging", args: ["stop", MANIFEST, "desktop"] }],
   };
 }
@@ -78,6 +88,7 @@ const ROOT = path.resolve(__dirname, "..");
  * @returns {{ file: string, args: string[], shell: boolean }}
  */
 function resolveProgram(program) {
+  if (program === "node") return { file: process.execPath, args: [], shell: false };
   if (program === "npm") {
     // Set when run through npm (npm start): npm's own CLI script.
     const npmCli = process.env.npm_execpath;

@@ -4,10 +4,18 @@ export interface Command {
   args: string[];
 }
 export type StartPlan =
-  { kind: "sideload"; commands: Command[] } | { kind: "unsupported"; message: string };
-export type StopPlan =
-  { kind: "sideload"; commands: Command[] } | { kind: "nothing"; message: string };
+  | { kind: "sideload"; commands: Command[] }
+  | { kind: "playground"; url: string; message: string; commands: Command[] };
+export interface StopPlan {
+  kind: "sideload" | "playground";
+  /** The pid file of the playground's server, in the project folder. */
+  pidFile: string;
+  commands: Command[];
+}
 export const SIDELOAD_PLATFORMS: readonly string[];
-export function planStart(platform: string): StartPlan;
+export function planStart(
+  platform: string,
+  env?: Readonly<Record<string, string | undefined>>
+): StartPlan;
 export function planStop(platform: string): StopPlan;
 export function runCommands(commands: readonly Command[]): number;

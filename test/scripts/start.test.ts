@@ -1,4 +1,4 @@
-/** npm start / npm stop: sideload on Windows and macOS, explain Excel on the web everywhere else. */
+/** npm start / npm stop: sideload on Windows and macOS, the browser playground everywhere else. */
 import { spawnSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
@@ -6,6 +6,13 @@ import { planStart, planStop, SIDELOAD_PLATFORMS } from "../../scripts/start-pla
 
 const ROOT = join(__dirname, "..", "..");
 const OTHER_PLATFORMS = ["linux", "freebsd", "openbsd", "sunos", "aix", "android"];
+
+const packageScripts = (): Record<string, string> =>
+  (
+    JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
 
 describe("planStart", () => {
   it.each(["win32", "darwin"])("builds and sideloads into desktop Excel on %s", (platform) => {
@@ -21,79 +28,90 @@ describe("planStart", () => {
     });
   });
 
-  it.each(OTHER_PLATFORMS)("explains Excel on the web on %s", (platform) => {
+  it.each(OTHER_PLATFORMS)("builds and serves the playground on %s", (platform) => {
     const plan = planStart(platform);
-    if (plan.kind !== "unsupported") throw new Error(`expected an unsupported plan on ${platform}`);
+    if (plan.kind !== "playground") throw new Error(`expected the playground on ${platform}`);
+    expect(plan.url).toBe("http://localhost:3000/");
+    expect(plan.commands).toEqual([
+      { program: "npm", args: ["run", "build:playground"] },
+      { program: "node", args: ["scripts/serve-playground.mjs", "--pid-file"] },
+    ]);
     const { message } = plan;
     expect(message).not.toMatch(/platform not supported/i);
     expect(message).toContain(platform);
     expect(message).toContain("Windows or macOS");
-    expect(message).toContain("npm run dev-server");
-    expect(message).toContain("https://localhost:3000");
+    expect(message).toMatch(/playground/i);
+    expect(message).toContain("http://localhost:3000/");
     expect(message).toContain("Ctrl+C");
-    expect(message).toMatch(/certificate/i);
+    expect(message).toContain("npm stop");
+    // Excel on the web stays one step away.
+    expect(message).toContain("npm run dev-server");
     expect(message).toContain("Upload My Add-in");
     expect(message).toContain("manifest.xml");
-    expect(message).toMatch(/playground/i);
     // The one-line Chinese summary.
     expect(message.split("\n").filter((line) => /[\u4e00-\u9fff]/.test(line))).toHaveLength(1);
   });
 
+  it("serves the playground on PORT when it is set", () => {
+    const plan = planStart("linux", { PORT: "4123" });
+    expect(plan.kind === "playground" && plan.url).toBe("http://localhost:4123/");
+    expect(plan.kind === "playground" && plan.message).toContain("http://localhost:4123/");
+  });
+
   it("only runs scripts and tools the project has", () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
-      scripts: Record<string, string>;
-    };
-    for (const platform of SIDELOAD_PLATFORMS) {
-      const plan = planStart(platform);
-      if (plan.kind !== "sideload") throw new Error(`expected a sideload plan on ${platform}`);
-      for (const { program, args } of plan.commands) {
-        if (program === "npm") expect(Object.keys(pkg.scripts)).toContain(args[1]);
+    const scripts = packageScripts();
+    for (const platform of [...SIDELOAD_PLATFORMS, "linux"]) {
+      for (const { program, args } of planStart(platform).commands) {
+        if (program === "npm") expect(Object.keys(scripts)).toContain(args[1]);
+        else if (program === "node") expect(existsSync(join(ROOT, args[0] ?? ""))).toBe(true);
         else expect(existsSync(join(ROOT, "node_modules", program, "package.json"))).toBe(true);
       }
     }
-    expect(pkg.scripts["dev-server"]).toBeDefined();
+    expect(scripts["dev-server"]).toBeDefined();
+    expect(scripts.playground).toContain("build:playground");
+    expect(scripts.playground).toContain("scripts/serve-playground.mjs --pid-file");
+    expect(scripts["build:playground"]).toContain("webpack.playground.config.js");
   });
 });
 
 describe("planStop", () => {
-  it.each(["win32", "darwin"])("stops the debugging session on %s", (platform) => {
-    expect(planStop(platform)).toEqual({
-      kind: "sideload",
-      commands: [{ program: "office-addin-debugging", args: ["stop", "manifest.xml", "desktop"] }],
-    });
-  });
+  it.each(["win32", "darwin"])(
+    "stops the playground and the debugging session on %s",
+    (platform) => {
+      expect(planStop(platform)).toEqual({
+        kind: "sideload",
+        pidFile: ".playground.pid",
+        commands: [
+          { program: "office-addin-debugging", args: ["stop", "manifest.xml", "desktop"] },
+        ],
+      });
+    }
+  );
 
-  it("has nothing to stop elsewhere", () => {
-    const plan = planStop("linux");
-    expect(plan.kind).toBe("nothing");
-    if (plan.kind === "nothing") expect(plan.message).toContain("starts nothing in the background");
+  it.each(OTHER_PLATFORMS)("stops the playground on %s", (platform) => {
+    expect(planStop(platform)).toEqual({
+      kind: "playground",
+      pidFile: ".playground.pid",
+      commands: [],
+    });
   });
 });
 
 // Run the real scripts only where they cannot launch Excel.
 const describeHere = SIDELOAD_PLATFORMS.includes(process.platform) ? describe.skip : describe;
 
-describeHere(`the scripts on ${process.platform}`, () => {
-  const run = (script: string) =>
-    spawnSync(process.execPath, [join(ROOT, "scripts", script)], {
+describeHere(`npm stop on ${process.platform}`, () => {
+  it("says there is nothing to stop when no playground runs", () => {
+    const result = spawnSync(process.execPath, [join(ROOT, "scripts", "stop.mjs")], {
       cwd: ROOT,
       encoding: "utf8",
+      // A pid file of its own, so that a playground the developer runs is left alone.
+      env: { ...process.env, PLAYGROUND_PID_FILE: "test-results/scripts/none.pid" },
       stdio: ["ignore", "pipe", "pipe"],
       timeout: 30_000,
     });
-
-  it("npm start prints the Excel on the web steps and fails", () => {
-    const result = run("start.mjs");
-    expect(result.error).toBeUndefined();
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain("npm run dev-server");
-    expect(result.stdout + result.stderr).not.toMatch(/platform not supported/i);
-  });
-
-  it("npm stop succeeds with nothing to stop", () => {
-    const result = run("stop.mjs");
     expect(result.error).toBeUndefined();
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("starts nothing in the background");
+    expect(result.stdout).toContain("No playground server is running");
   });
 });

@@ -1,0 +1,306 @@
+import {
+  AriaLiveAnnouncer,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { DismissRegular, FolderOpenRegular, SaveRegular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import type { Language } from "../../i18n";
+import { App } from "../../taskpane/App";
+import { FORMULAS, type PlaygroundBook, createPlaygroundBook } from "./playgroundBook";
+import { WorkbookView } from "./WorkbookView";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  topBar: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalL,
+    paddingRight: tokens.spacingHorizontalL,
+    backgroundColor: "#217346",
+    color: "#FFFFFF",
+    flexShrink: 0,
+  },
+  title: {
+    margin: 0,
+    color: "#FFFFFF",
+    flexGrow: 1,
+  },
+  fileName: {
+    color: "#FFFFFF",
+    opacity: 0.85,
+  },
+  messages: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    flexShrink: 0,
+  },
+  main: {
+    display: "flex",
+    flexGrow: 1,
+    minHeight: 0,
+  },
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    flexGrow: 1,
+    minWidth: 0,
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  pane: {
+    width: "360px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeftWidth: "1px",
+    borderLeftStyle: "solid",
+    borderLeftColor: tokens.colorNeutralStroke1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  loading: {
+    margin: "auto",
+  },
+  hidden: {
+    display: "none",
+  },
+});
+
+/** Excel's display language decides the pane's first language; the browser's stands in for it. */
+export function languageOfBrowser(tag: string | undefined): Language {
+  return tag?.toLowerCase().startsWith("zh") === true ? "zh" : "en";
+}
+
+interface Notice {
+  readonly intent: "success" | "warning" | "error" | "info";
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
+interface Loaded {
+  readonly book: PlaygroundBook;
+  /** Remounts the taskpane for each workbook opened, as Excel loads the add-in per workbook. */
+  readonly generation: number;
+  readonly fileName: string;
+}
+
+const DEFAULT_FILE_NAME = "sop-playground.xlsx";
+
+function saveFile(data: ArrayBuffer, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.style.display = "none";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL by now; a minute is ample.
+  setTimeout(() => {
+    URL.revokeObjectURL(url);
+  }, 60_000);
+}
+
+const reasonOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/**
+ * The whole add-in without Excel: the workbook on the left (the Excel stand-in with HyperFormula),
+ * the add-in's own taskpane on the right, talking to that workbook through the Excel layer.
+ */
+export function Playground({ language }: { readonly language: Language }): React.JSX.Element {
+  const styles = useStyles();
+  const [loaded, setLoaded] = useState<Loaded>();
+  const [notice, setNotice] = useState<Notice>();
+  const [busy, setBusy] = useState<"open" | "save">();
+  const fileInput = useRef<HTMLInputElement | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    const book = createPlaygroundBook();
+    // The page starts as a planner does after "Insert sample data".
+    book.planning.insertSampleData({ language }).then(
+      (outcome) => {
+        if (!current) return;
+        setLoaded({ book, generation: 1, fileName: DEFAULT_FILE_NAME });
+        if (!outcome.ok) {
+          setNotice({
+            intent: "error",
+            title: "The sample data could not be inserted",
+            lines: outcome.problems.map((p) => `${p.range}: ${p.kind}`),
+          });
+        }
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setLoaded({ book, generation: 1, fileName: DEFAULT_FILE_NAME });
+        setNotice({
+          intent: "error",
+          title: "The sample data could not be inserted",
+          lines: [reasonOf(error)],
+        });
+      }
+    );
+    return () => {
+      current = false;
+    };
+  }, [language]);
+
+  const open = async (file: File) => {
+    setBusy("open");
+    try {
+      const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+      const outcome = await openXlsx(await file.arrayBuffer(), file.name, { formulas: FORMULAS });
+      if (!outcome.ok) {
+        setNotice({ intent: "error", title: "Not opened", lines: [outcome.message] });
+        return;
+      }
+      setLoaded((previous) => ({
+        book: createPlaygroundBook(outcome.book),
+        generation: (previous?.generation ?? 0) + 1,
+        fileName: file.name,
+      }));
+      setNotice(
+        outcome.notes.length > 0
+          ? { intent: "warning", title: `Opened ${file.name}, with changes`, lines: outcome.notes }
+          : { intent: "success", title: `Opened ${file.name}`, lines: [] }
+      );
+    } catch (error) {
+      setNotice({
+        intent: "error",
+        title: "Not opened",
+        lines: [`“${file.name}” could not be opened (${reasonOf(error)}).`],
+      });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const save = async () => {
+    if (!loaded) return;
+    setBusy("save");
+    try {
+      const { saveXlsx, XLSX_MIME_TYPE } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+      const { data, notes } = await saveXlsx(loaded.book.standIn);
+      saveFile(data, loaded.fileName, XLSX_MIME_TYPE);
+      setNotice(
+        notes.length > 0
+          ? { intent: "warning", title: `Saved ${loaded.fileName}, with changes`, lines: notes }
+          : { intent: "success", title: `Saved ${loaded.fileName}`, lines: [] }
+      );
+    } catch (error) {
+      setNotice({ intent: "error", title: "Not saved", lines: [reasonOf(error)] });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.topBar}>
+        <Text as="h1" size={500} weight="semibold" className={styles.title}>
+          S&amp;OP Planner — playground
+        </Text>
+        {loaded ? <Text className={styles.fileName}>{loaded.fileName}</Text> : null}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label="Open workbook…"
+          className={styles.hidden}
+          tabIndex={-1}
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            // The same file can be chosen again.
+            event.currentTarget.value = "";
+            if (file) void open(file);
+          }}
+        />
+        <Button
+          icon={<FolderOpenRegular />}
+          disabled={busy !== undefined || !loaded}
+          onClick={() => fileInput.current?.click()}
+        >
+          Open workbook…
+        </Button>
+        <Button
+          icon={<SaveRegular />}
+          disabled={busy !== undefined || !loaded}
+          onClick={() => {
+            void save();
+          }}
+        >
+          Save workbook
+        </Button>
+      </header>
+      {notice ? (
+        <div className={styles.messages}>
+          <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{notice.title}</MessageBarTitle>
+              {notice.lines.map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label="Dismiss"
+                  icon={<DismissRegular />}
+                  onClick={() => {
+                    setNotice(undefined);
+                  }}
+                />
+              }
+            />
+          </MessageBar>
+        </div>
+      ) : null}
+      <div className={styles.main}>
+        <section className={styles.workbook} aria-label="Workbook">
+          {loaded ? (
+            <WorkbookView key={loaded.generation} book={loaded.book} />
+          ) : (
+            <Spinner className={styles.loading} label="Inserting the sample data…" />
+          )}
+        </section>
+        <div className={styles.pane}>
+          {loaded ? (
+            <FluentProvider theme={webLightTheme}>
+              <AriaLiveAnnouncer>
+                <App
+                  key={loaded.generation}
+                  workbook={loaded.book.planning}
+                  initialLanguage={language}
+                />
+              </AriaLiveAnnouncer>
+            </FluentProvider>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

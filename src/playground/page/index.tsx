@@ -1,0 +1,16 @@
+/**
+ * The playground page: the add-in's taskpane beside a workbook, with no Excel and no Office.js.
+ * Built by webpack.playground.config.js into dist-playground/ (npm run playground serves it).
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { Playground, languageOfBrowser } from "./Playground";
+
+const container = document.getElementById("container");
+if (!container) throw new Error("playground.html has no #container element");
+
+createRoot(container).render(
+  <FluentProvider theme={webLightTheme}>
+    <Playground language={languageOfBrowser(navigator.language)} />
+  </FluentProvider>
+);

@@ -1,0 +1,54 @@
+import path from "node:path";
+import type { AxeResults } from "axe-core";
+import type { Browser } from "playwright-core";
+import { launchBrowser, screenshot, withPlayground } from "./support/browser";
+import { ROOT } from "./support/environment";
+import { runAction } from "./support/taskpane";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** axe.min.js, injected into the page, defines `window.axe`. */
+interface AxeWindow {
+  readonly axe: { run(context: Document): Promise<AxeResults> };
+}
+
+test("after a run the playground has no serious or critical axe violations", () =>
+  withPlayground(browser, "accessibility", async ({ page, errors }) => {
+    await runAction(page, "plan");
+    await runAction(page, "scenarios");
+    await screenshot(page, "accessibility");
+    await page.addScriptTag({ path: path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
+    const violations = await page.evaluate(async () => {
+      const results = await (window as unknown as AxeWindow).axe.run(document);
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((node) => ({
+          target: node.target,
+          failureSummary: node.failureSummary,
+        })),
+      }));
+    });
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    const report = serious
+      .map(
+        (v) =>
+          `${v.impact ?? ""} ${v.id}: ${v.help}\n` +
+          v.nodes
+            .map((node) => {
+              const why = (node.failureSummary ?? "").replace(/\s+/g, " ");
+              return `  at ${JSON.stringify(node.target)}: ${why}`;
+            })
+            .join("\n")
+      )
+      .join("\n");
+    expect(report).toBe("");
+    expect(errors).toEqual([]);
+  }));
