@@ -86,7 +86,9 @@ describe("the playground's server", () => {
     );
     server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    // The pid file and the printed address come from two writes; wait for both, in either order.
     await waitFor(() => existsSync(PID_FILE), "the pid file");
+    await waitFor(() => output.includes(`http://localhost:${port}/`), "the printed address");
   });
 
   afterAll(() => {
