@@ -15,3 +15,5 @@ export { describeValue, errorClassOf, isBlank, readQuantity } from "./cells";
 export type { QuantityReading } from "./cells";
 export { failure, success } from "./problems";
 export type { ErrorClass, Outcome, Problem, ProblemKind } from "./problems";
+export { ADJUSTMENT_MODES, ADJUSTMENT_TARGETS } from "./whatIf";
+export type { Adjustment, AdjustmentMode, AdjustmentTarget } from "./whatIf";

@@ -21,6 +21,7 @@ import {
   type WorkbookProblem,
 } from "./planningWorkbook";
 import { sampleLayout } from "./sample";
+import { createVersionOperations } from "./versionWorkbook";
 import {
   balanceSheet,
   periodGaps,
@@ -119,6 +120,7 @@ export function createExcelPlanningWorkbook(
         item.visible = false;
         await context.sync();
       }),
+    ...createVersionOperations(host, clock),
   };
 }
 

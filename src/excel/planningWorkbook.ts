@@ -1,4 +1,4 @@
-import type { ErrorClass, ProblemKind } from "../engine";
+import type { AdjustmentMode, AdjustmentTarget, ErrorClass, ProblemKind } from "../engine";
 import type { Language } from "../i18n";
 
 /**
@@ -17,6 +17,7 @@ export const SOP_NAMES = [
   "SOP_OpeningStock",
   "SOP_Families",
   "SOP_Options",
+  "SOP_ActualClosing",
 ] as const;
 export type SopName = (typeof SOP_NAMES)[number];
 
@@ -33,6 +34,7 @@ export const REQUIREMENT_OF: Readonly<Record<SopName, Requirement>> = {
   SOP_OpeningStock: "required",
   SOP_Families: "manyFamilies",
   SOP_Options: "scenarios",
+  SOP_ActualClosing: "optional",
 };
 
 /** One named range as the setup panel shows it. */
@@ -71,7 +73,25 @@ export type WorkbookProblemKind =
   | "blankFamily"
   | "blankPeriod"
   | "duplicatePeriod"
-  | "nameTaken";
+  | "nameTaken"
+  /** Versions: the store is full, a version is too large, gone, or its name is blank or taken. */
+  | "versionLimit"
+  | "versionTooLarge"
+  | "versionNotFound"
+  | "versionNameBlank"
+  | "versionNameTaken"
+  /** The version store is damaged (edited by hand): the version cannot be read. */
+  | "versionDamaged"
+  /** Restore: a named range no longer has the shape it had when the version was saved. */
+  | "versionShapeChanged"
+  /** What-if: a family or period the adjustment names is not in the plan, or its amount is wrong. */
+  | "unknownFamily"
+  | "unknownPeriod"
+  | "invalidAdjustment"
+  /** Restore of a what-if: an adjusted series is one cell (or one per family) in the workbook. */
+  | "adjustmentNotRestorable"
+  /** Roll forward: the next period label cannot be told from the labels. */
+  | "nextPeriodUnknown";
 
 /**
  * One problem, naming the range and, where there is one, the sheet cell, e.g.
@@ -80,6 +100,8 @@ export type WorkbookProblemKind =
 export interface WorkbookProblem {
   readonly kind: WorkbookProblemKind;
   readonly range: SopName | "workbook";
+  /** The version concerned, by name, for version problems. */
+  readonly version?: string;
   /** A sheet cell or range, `Plan!F7`. */
   readonly cell?: string;
   readonly found?: string;
@@ -128,6 +150,129 @@ export type SampleOutcome =
   | { readonly ok: true; readonly sheet: string }
   | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
+/** One adjustment of a what-if, as planners read it: family names and period labels. */
+export interface WhatIfAdjustment {
+  readonly target: AdjustmentTarget;
+  readonly mode: AdjustmentMode;
+  readonly amount: number;
+  /** Family names; empty means every family. */
+  readonly families: readonly string[];
+  readonly fromPeriod: string;
+  readonly toPeriod: string;
+}
+
+/** A saved plan version as the taskpane lists it (the stored inputs and results stay in the workbook). */
+export interface VersionInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly note: string;
+  /** ISO 8601 time it was saved. */
+  readonly savedAt: string;
+  readonly families: number;
+  readonly periods: number;
+  readonly firstPeriod: string;
+  readonly lastPeriod: string;
+  /** The what-if adjustments applied to the inputs it was saved from; empty for a plain version. */
+  readonly adjustments: readonly WhatIfAdjustment[];
+}
+
+export type VersionsOutcome =
+  | {
+      readonly ok: true;
+      readonly versions: readonly VersionInfo[];
+      /** How many versions one workbook holds. */
+      readonly limit: number;
+    }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+export type SaveVersionOutcome =
+  | { readonly ok: true; readonly version: VersionInfo; readonly summary: PlanSummary }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+export interface SaveVersionRequest {
+  readonly name: string;
+  readonly note: string;
+  /** Saves a what-if variant: these adjustments are applied and stored with the version. */
+  readonly adjustments?: readonly WhatIfAdjustment[];
+}
+
+/** Family names and period labels of the current inputs, for the what-if form's pickers. */
+export type PlanLabelsOutcome =
+  | { readonly ok: true; readonly families: readonly string[]; readonly periods: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+export type WhatIfOutcome =
+  | { readonly ok: true; readonly summary: PlanSummary }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+/** One side of a comparison: a saved version or the workbook's current inputs. */
+export type VersionRef =
+  { readonly kind: "current" } | { readonly kind: "version"; readonly id: string };
+
+export interface CompareSummary {
+  /** Family × period cells that are Shortage in the second plan and were not in the first. */
+  readonly turnedShortage: number;
+  /** Second minus first, over the family × period cells both plans have. */
+  readonly productionChange: number;
+  /** The largest closing-stock change, second minus first. */
+  readonly largestStockChange?: PlanPoint & { readonly change: number };
+}
+
+export type CompareOutcome =
+  | {
+      readonly ok: true;
+      readonly sheet: string;
+      readonly preferredSheet?: string;
+      readonly summary: CompareSummary;
+    }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+/** What a restore would change, for the confirmation. */
+export interface RangeChange {
+  readonly range: SopName;
+  /** Where the range is, `Plan!B5:G7`. */
+  readonly address: string;
+  /** Cells whose value differs from the version's. */
+  readonly cells: number;
+  /** The first few, `Plan!C5: 1,000 → 1,100`. */
+  readonly examples: readonly {
+    readonly cell: string;
+    readonly from: string;
+    readonly to: string;
+  }[];
+}
+
+export type RestorePreview =
+  | { readonly ok: true; readonly version: VersionInfo; readonly changes: readonly RangeChange[] }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+export type RestoreOutcome =
+  | { readonly ok: true; readonly version: VersionInfo; readonly changedCells: number }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+/** What a roll forward would do, for the confirmation. */
+export interface RollForwardPlan {
+  /** The version the current plan is saved as first (named after its first period). */
+  readonly versionName: string;
+  readonly from: { readonly first: string; readonly last: string };
+  readonly to: { readonly first: string; readonly last: string };
+  /** Opening stock per family after the step, and where it comes from. */
+  readonly openingStock: readonly {
+    readonly family: string;
+    readonly from: number;
+    readonly to: number;
+  }[];
+  readonly openingSource: "projected" | "actual";
+}
+
+export type RollForwardPreview =
+  | { readonly ok: true; readonly plan: RollForwardPlan }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+export type RollForwardOutcome =
+  | { readonly ok: true; readonly plan: RollForwardPlan; readonly version: VersionInfo }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
 export interface PlanningWorkbook {
   /** Which contract names exist, where they point and their shapes. */
   inspect(): Promise<SetupReport>;
@@ -142,4 +287,29 @@ export interface PlanningWorkbook {
   /** The language saved in the workbook, if any, so every planner sees the same table text. */
   loadLanguage(): Promise<Language | undefined>;
   saveLanguage(language: Language): Promise<void>;
+
+  /** The versions stored in the workbook, oldest first. */
+  listVersions(): Promise<VersionsOutcome>;
+  /** Reads and checks the inputs (applying the adjustments, if any) and stores them with their results. */
+  saveVersion(request: SaveVersionRequest, options: RunOptions): Promise<SaveVersionOutcome>;
+  renameVersion(id: string, name: string): Promise<VersionsOutcome>;
+  deleteVersion(id: string): Promise<VersionsOutcome>;
+  /** Family names and period labels of the current inputs. */
+  readPlanLabels(): Promise<PlanLabelsOutcome>;
+  /** Balances the current inputs with the adjustments applied; writes nothing. */
+  runWhatIf(adjustments: readonly WhatIfAdjustment[], options: RunOptions): Promise<WhatIfOutcome>;
+  /** Writes `S&OP Compare`: per family × period, first, second and difference. */
+  compareVersions(
+    first: VersionRef,
+    second: VersionRef,
+    options: RunOptions
+  ): Promise<CompareOutcome>;
+  /** What restoring would change; writes nothing. */
+  previewRestore(id: string): Promise<RestorePreview>;
+  /** Writes the version's inputs back into the named ranges, when they still have its shape. */
+  restoreVersion(id: string, options: RunOptions): Promise<RestoreOutcome>;
+  /** What rolling forward would do; writes nothing. */
+  previewRollForward(options: RunOptions): Promise<RollForwardPreview>;
+  /** Saves the current plan as a version, then moves every input range one period on. */
+  rollForward(options: RunOptions): Promise<RollForwardOutcome>;
 }
