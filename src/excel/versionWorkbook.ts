@@ -1,5 +1,5 @@
 import type { PlanningWorkbook } from "./planningWorkbook";
-import type { ExcelHost } from "./excelWorkbook";
+import type { ExcelHost } from "./workbookAccess";
 
 /** Plan versions on the Excel layer. (In progress: the interface is fixed, the bodies follow.) */
 export type VersionOperations = Pick<

