@@ -18,19 +18,16 @@ import { sampleLayout } from "./sample";
 import { createVersionOperations } from "./versionWorkbook";
 import { balanceSheet, periodGaps, scenarioSheet, summarize } from "./tables";
 import {
-  collectReads,
-  inputTargets,
   markSheet,
-  queueReads,
+  readInputs,
   resolveNames,
-  sizeProblem,
   sourcesLine,
   targetSheet,
   toWorkbookProblem,
   writeOutput,
   type ExcelHost,
+  type InputUse,
   type OutputKind,
-  type QueuedRead,
   type Resolution,
 } from "./workbookAccess";
 
@@ -128,9 +125,12 @@ function setupReport(resolution: Resolution): SetupReport {
         ? forecast.block.rows
         : forecast.block.columns
       : undefined;
-  // A broken name that a run would read blocks it, optional or not; SOP_Options only blocks scenarios.
+  // A broken name that a run would read blocks it, optional or not; SOP_Options only blocks
+  // scenarios, and SOP_ActualClosing only roll forward.
   const usable = (name: SopName): boolean => !problemOf.has(name);
-  const planNames = SOP_NAMES.filter((name) => name !== "SOP_Options");
+  const planNames = SOP_NAMES.filter(
+    (name) => name !== "SOP_Options" && name !== "SOP_ActualClosing"
+  );
   const familiesOk =
     families === undefined || families <= 1 || resolution.resolved.SOP_Families !== undefined;
   const readyForPlan =
@@ -158,48 +158,17 @@ async function runPlan(
   const progress = options.onProgress ?? (() => undefined);
   progress("reading");
   const kind: OutputKind = withScenarios ? "scenarios" : "balance";
+  const use: InputUse = { options: withScenarios, actualClosing: false };
   // Loaded with the inputs: our previous result's tables, deleted before writing anew.
   let oldTables: Excel.TableCollection | undefined;
-  const queueOldTables = (resolution: Resolution): void => {
+  const read = await readInputs(context, use, (resolution) => {
     const own = resolution.ownSheets[kind];
-    if (own !== undefined && !oldTables) {
+    if (own !== undefined) {
       oldTables = context.workbook.worksheets.getItem(own).tables.load("items/name");
     }
-  };
-  let queued: QueuedRead[] = [];
-  const resolution = await resolveNames(context, (partial) => {
-    const targets = inputTargets(partial, withScenarios);
-    if (sizeProblem(targets)) return;
-    queued = queueReads(context, targets);
-    queueOldTables(partial);
   });
-  const missing: WorkbookProblem[] = SOP_NAMES.filter((name) => {
-    const requirement = REQUIREMENT_OF[name];
-    const needed = requirement === "required" || (withScenarios && requirement === "scenarios");
-    return (
-      needed &&
-      !resolution.resolved[name] &&
-      !resolution.problems.some((problem) => problem.range === name)
-    );
-  }).map((name) => ({ kind: "missingName", range: name }));
-  // A broken SOP_Options does not stop the rolling plan, which does not read it.
-  const problems = resolution.problems.filter(
-    (problem) => withScenarios || problem.range !== "SOP_Options"
-  );
-  if (problems.length > 0 || missing.length > 0) {
-    return { ok: false, problems: [...problems, ...missing] };
-  }
-  const targets = inputTargets(resolution, withScenarios);
-  const tooLarge = sizeProblem(targets);
-  if (tooLarge) return { ok: false, problems: [tooLarge] };
-  // Round trip 2 reads every input not read yet (all of them unless a name was sheet-scoped).
-  const unread = targets.filter((target) => !queued.some((read) => read.target === target));
-  if (unread.length > 0 || (resolution.ownSheets[kind] !== undefined && !oldTables)) {
-    queued = [...queued, ...queueReads(context, unread)];
-    queueOldTables(resolution);
-    await context.sync();
-  }
-  const reads = collectReads(queued);
+  if (!read.ok) return read;
+  const { resolution, reads } = read;
   progress("validating");
   const interpretation = interpretInputs(reads, { withOptions: withScenarios });
   if (!interpretation.ok) return { ok: false, problems: interpretation.problems };
@@ -213,7 +182,7 @@ async function runPlan(
   const sheetContext = {
     language: options.language,
     computedAt: clock(),
-    sources: sourcesLine(resolution, withScenarios),
+    sources: sourcesLine(resolution, use),
   };
   const summary = summarize(plan, balance, options.language);
 

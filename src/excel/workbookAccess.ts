@@ -1,7 +1,7 @@
 import type { Problem } from "../engine";
 import { parseCells, rangeAddress, splitReference, type CellBlock } from "./addresses";
 import type { RangeRead, RangeReads } from "./inputs";
-import { SOP_NAMES, type SopName, type WorkbookProblem } from "./planningWorkbook";
+import { REQUIREMENT_OF, SOP_NAMES, type SopName, type WorkbookProblem } from "./planningWorkbook";
 import { TABLE_HEADER_ROW, type OutputSheet } from "./tables";
 
 /**
@@ -145,9 +145,25 @@ function describeConstant(value: string): string {
   return value.startsWith("=") ? value.slice(1) : value;
 }
 
-/** The input ranges a run reads: every resolved contract name it uses. */
-export function inputTargets(resolution: Resolution, withOptions: boolean): ResolvedName[] {
-  return SOP_NAMES.filter((name) => withOptions || name !== "SOP_Options").flatMap((name) => {
+/** Which optional inputs an operation reads besides the plan's own. */
+export interface InputUse {
+  /** SOP_Options, for gap scenarios. */
+  readonly options: boolean;
+  /** SOP_ActualClosing, for roll forward. */
+  readonly actualClosing: boolean;
+}
+
+export const PLAN_ONLY: InputUse = { options: false, actualClosing: false };
+
+function usesName(name: SopName, use: InputUse): boolean {
+  if (name === "SOP_Options") return use.options;
+  if (name === "SOP_ActualClosing") return use.actualClosing;
+  return true;
+}
+
+/** The input ranges an operation reads: every resolved contract name it uses. */
+export function inputTargets(resolution: Resolution, use: InputUse): ResolvedName[] {
+  return SOP_NAMES.filter((name) => usesName(name, use)).flatMap((name) => {
     const found = resolution.resolved[name];
     return found ? [found] : [];
   });
@@ -203,8 +219,8 @@ export function collectReads(queued: readonly QueuedRead[]): RangeReads {
   return reads;
 }
 
-export function sourcesLine(resolution: Resolution, withOptions: boolean): string {
-  return SOP_NAMES.filter((name) => withOptions || name !== "SOP_Options")
+export function sourcesLine(resolution: Resolution, use: InputUse): string {
+  return SOP_NAMES.filter((name) => usesName(name, use))
     .flatMap((name) => {
       const found = resolution.resolved[name];
       if (!found) return [];
@@ -370,4 +386,60 @@ export function markSheet(
   const marker = OUTPUT_SHEETS[kind].marker;
   resolution.existingNames.get(marker)?.delete();
   context.workbook.names.add(marker, worksheet.getRange("A1"), MARKER_COMMENT).visible = false;
+}
+
+export type InputsRead =
+  | { readonly ok: true; readonly resolution: Resolution; readonly reads: RangeReads }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
+/**
+ * Resolves the names and reads every input an operation uses, in two round trips at most (one
+ * when nothing needs the sheet-scoped lookup and nothing else is queued). `alsoLoad` queues what
+ * the operation needs besides, once the names are known (sheet markers tell where its own sheets
+ * are); it rides along with the input read, and is called exactly once.
+ */
+export async function readInputs(
+  context: Excel.RequestContext,
+  use: InputUse,
+  alsoLoad?: (resolution: Resolution) => void
+): Promise<InputsRead> {
+  let queued: QueuedRead[] | undefined;
+  const queue = (partial: Resolution): void => {
+    const targets = inputTargets(partial, use);
+    queued = sizeProblem(targets) ? [] : queueReads(context, targets);
+    alsoLoad?.(partial);
+  };
+  const resolution = await resolveNames(context, queue);
+  const missing: WorkbookProblem[] = SOP_NAMES.filter((name) => {
+    const requirement = REQUIREMENT_OF[name];
+    const needed = requirement === "required" || (use.options && requirement === "scenarios");
+    return (
+      needed &&
+      !resolution.resolved[name] &&
+      !resolution.problems.some((problem) => problem.range === name)
+    );
+  }).map((name) => ({ kind: "missingName", range: name }));
+  // A broken name the operation does not read does not stop it.
+  const problems = resolution.problems.filter(
+    (problem) => problem.range === "workbook" || usesName(problem.range, use)
+  );
+  if (problems.length > 0 || missing.length > 0) {
+    return { ok: false, problems: [...problems, ...missing] };
+  }
+  const targets = inputTargets(resolution, use);
+  const tooLarge = sizeProblem(targets);
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  // The second round trip reads every input not read yet (all of them unless a name was
+  // sheet-scoped, when the lookup's request already carried them).
+  const firstQueue = queued === undefined;
+  const unread = targets.filter((target) => !queued?.some((read) => read.target === target));
+  if (firstQueue) {
+    queued = [];
+    alsoLoad?.(resolution);
+  }
+  if (unread.length > 0 || firstQueue) {
+    queued = [...(queued ?? []), ...queueReads(context, unread)];
+    await context.sync();
+  }
+  return { ok: true, resolution, reads: collectReads(queued ?? []) };
 }
