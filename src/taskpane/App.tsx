@@ -9,8 +9,11 @@ import { RunResult } from "./RunResult";
 import { RunStatus } from "./RunStatus";
 import { SetupPanel } from "./SetupPanel";
 import { localeOf, translator } from "./strings";
+import { useActionLock } from "./useActionLock";
 import { useLanguage } from "./useLanguage";
+import { useVersions } from "./useVersions";
 import { useWorkflow } from "./useWorkflow";
+import { VersionsSection } from "./VersionsSection";
 
 const useStyles = makeStyles({
   root: {
@@ -39,7 +42,10 @@ export interface AppProps {
 export function App({ workbook, initialLanguage }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const { language, choose, error } = useLanguage(workbook, initialLanguage);
-  const { state, refresh, run, showSheet } = useWorkflow(workbook, language);
+  // One action at a time across the pane: plan runs and version operations share the lock.
+  const lock = useActionLock();
+  const { state, refresh, run, showSheet } = useWorkflow(workbook, language, lock);
+  const versions = useVersions(workbook, language, lock, refresh);
   const t = translator(language);
   const planHeadingId = useId();
 
@@ -51,15 +57,11 @@ export function App({ workbook, initialLanguage }: AppProps): React.JSX.Element 
         <Subtitle2 as="h2" id={planHeadingId} className={styles.heading}>
           {t("ui.actions.heading")}
         </Subtitle2>
-        <ActionBar
-          language={language}
-          setup={state.setup}
-          running={state.run.phase === "running"}
-          onRun={run}
-        />
+        <ActionBar language={language} setup={state.setup} running={lock.busy} onRun={run} />
         <RunStatus language={language} run={state.run} />
         <RunResult language={language} state={state} onShowSheet={showSheet} />
       </section>
+      <VersionsSection language={language} versions={versions} busy={lock.busy} />
       <FormulaReference language={language} />
     </main>
   );

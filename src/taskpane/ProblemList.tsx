@@ -23,19 +23,27 @@ const useStyles = makeStyles({
 
 export interface ProblemListProps {
   readonly language: Language;
-  readonly action: ActionKind;
+  /** The run refused; its title says what was not done. */
+  readonly action?: ActionKind;
+  /** A title of its own (the version operations'), instead of the run's. */
+  readonly title?: string;
   readonly problems: readonly WorkbookProblem[];
 }
 
-/** Every problem of a refused run, each naming the range and the cell to fix. */
-export function ProblemList({ language, action, problems }: ProblemListProps): React.JSX.Element {
+/** Every problem of a refused action, each naming the range (or version) and the cell to fix. */
+export function ProblemList({
+  language,
+  action,
+  title,
+  problems,
+}: ProblemListProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>
-          {t(action === "sample" ? "ui.problems.sampleTitle" : "ui.problems.title")}
+          {title ?? t(action === "sample" ? "ui.problems.sampleTitle" : "ui.problems.title")}
         </MessageBarTitle>
         {problems.length > 1 ? (
           <p className={styles.count}>

@@ -2,13 +2,14 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { PlanningWorkbook, RunOptions } from "../excel/planningWorkbook";
 import type { Language } from "../i18n";
 import { messageOf } from "./strings";
+import type { ActionLock } from "./useActionLock";
 import { INITIAL_WORKFLOW, reduceWorkflow, type ActionKind, type WorkflowState } from "./workflow";
 
 export interface Workflow {
   readonly state: WorkflowState;
   /** Checks the named ranges again. */
   readonly refresh: () => void;
-  /** Runs one action, then checks the named ranges again. Ignored while another action runs. */
+  /** Runs one action, then checks the named ranges again. Ignored while any action of the pane runs. */
   readonly run: (action: ActionKind) => void;
   readonly showSheet: (sheet: string) => void;
 }
@@ -16,13 +17,18 @@ export interface Workflow {
 /**
  * The pane's workflow over a `PlanningWorkbook`: setup check on mount and after every action,
  * one action at a time with its progress, and every outcome (problems, exceptions) as state.
+ * `lock` is shared with the version operations, so only one action of the pane runs at a time.
  */
-export function useWorkflow(workbook: PlanningWorkbook, language: Language): Workflow {
+export function useWorkflow(
+  workbook: PlanningWorkbook,
+  language: Language,
+  lock: ActionLock
+): Workflow {
   const [state, dispatch] = useReducer(reduceWorkflow, INITIAL_WORKFLOW);
   /** Only the latest check may update the panel: an older one can finish last. */
   const inspections = useRef(0);
   const runs = useRef(0);
-  const busy = useRef(false);
+  const { acquire, release } = lock;
 
   const inspect = useCallback(async () => {
     const id = ++inspections.current;
@@ -76,22 +82,21 @@ export function useWorkflow(workbook: PlanningWorkbook, language: Language): Wor
       } catch (error) {
         dispatch({ type: "failed", action, message: messageOf(error) });
       } finally {
-        busy.current = false;
+        release();
       }
       dispatch({ type: "inspectStarted" });
       await inspect();
     },
-    [workbook, language, inspect]
+    [workbook, language, inspect, release]
   );
 
   const run = useCallback(
     (action: ActionKind) => {
       // The buttons are disabled while running; this also covers a second click in the same tick.
-      if (busy.current) return;
-      busy.current = true;
+      if (!acquire()) return;
       void runAction(action);
     },
-    [runAction]
+    [runAction, acquire]
   );
 
   const showSheet = useCallback(

@@ -1,14 +1,28 @@
 import {
   REQUIREMENT_OF,
   SOP_NAMES,
+  type CompareOutcome,
   type NameStatus,
+  type PlanLabelsOutcome,
   type PlanningWorkbook,
+  type RestoreOutcome,
+  type RestorePreview,
+  type RollForwardOutcome,
+  type RollForwardPlan,
+  type RollForwardPreview,
   type RunOptions,
   type RunOutcome,
   type RunStep,
   type SampleOutcome,
+  type SaveVersionOutcome,
+  type SaveVersionRequest,
   type SetupReport,
   type SopName,
+  type VersionInfo,
+  type VersionRef,
+  type VersionsOutcome,
+  type WhatIfAdjustment,
+  type WhatIfOutcome,
   type WorkbookProblem,
 } from "../../src/excel/planningWorkbook";
 import type { Language } from "../../src/i18n";
@@ -44,11 +58,17 @@ const LAYOUT: Record<SopName, readonly [address: string, rows: number, columns: 
   SOP_SafetyStock: ["Plan!B7:G7", 1, 6],
   SOP_Families: ["Plan!A2", 1, 1],
   SOP_Options: ["Plan!A10:A13", 4, 1],
+  SOP_ActualClosing: ["Plan!B9", 1, 1],
 };
 
+/** Optional names the default report leaves undefined, as a new planning workbook has them. */
+const MISSING_BY_DEFAULT: readonly SopName[] = ["SOP_ActualClosing"];
+
 export interface ReportOptions {
-  /** Names that do not exist. */
+  /** Names that do not exist (besides SOP_ActualClosing, which is optional and missing unless found). */
   readonly missing?: readonly SopName[];
+  /** Optional names that exist although the default report leaves them out: SOP_ActualClosing. */
+  readonly found?: readonly SopName[];
   /** Names that exist but cannot be used. */
   readonly problems?: Partial<Record<SopName, WorkbookProblem>>;
   readonly families?: number;
@@ -60,7 +80,11 @@ export interface ReportOptions {
 
 /** A setup report over the default layout. */
 export function setupReport(options: ReportOptions = {}): SetupReport {
-  const missing = new Set(options.missing ?? []);
+  const found = new Set(options.found ?? []);
+  const missing = new Set([
+    ...MISSING_BY_DEFAULT.filter((name) => !found.has(name)),
+    ...(options.missing ?? []),
+  ]);
   const names: NameStatus[] = SOP_NAMES.map((name) => {
     const problem = options.problems?.[name];
     const [address, rows, columns] = LAYOUT[name];
@@ -109,6 +133,52 @@ export const SCENARIOS_OK: RunSuccess = {
   summary: { ...PLAN_OK.summary, scenarioTables: 5 },
 };
 
+/** The default plan's labels: one family, six months. */
+export const LABELS_OK: Extract<PlanLabelsOutcome, { ok: true }> = {
+  ok: true,
+  families: ["Demo product"],
+  periods: ["2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09"],
+};
+
+/** 2026-11-23 20:58 in the test machine's time zone, as the pane shows it. */
+export const SAVED_AT = new Date(2026, 10, 23, 20, 58).toISOString();
+
+/** A version over the default plan; `overrides` name it and change what a test needs. */
+export function versionInfo(
+  overrides: Partial<VersionInfo> & { readonly name: string }
+): VersionInfo {
+  return {
+    id: `id-${overrides.name}`,
+    note: "",
+    savedAt: SAVED_AT,
+    families: 1,
+    periods: 6,
+    firstPeriod: "2024-04",
+    lastPeriod: "2024-09",
+    adjustments: [],
+    ...overrides,
+  };
+}
+
+export const COMPARE_OK: Extract<CompareOutcome, { ok: true }> = {
+  ok: true,
+  sheet: "S&OP Compare",
+  summary: {
+    turnedShortage: 3,
+    productionChange: 1200,
+    largestStockChange: { family: "Demo product", period: "2024-06", change: -350 },
+  },
+};
+
+/** The default roll forward: April to September becomes May to October, opening from projection. */
+export const ROLL_PLAN: RollForwardPlan = {
+  versionName: "2024-04",
+  from: { first: "2024-04", last: "2024-09" },
+  to: { first: "2024-05", last: "2024-10" },
+  openingStock: [{ family: "Demo product", from: 1000, to: 1250 }],
+  openingSource: "projected",
+};
+
 class Deferred<T> {
   readonly promise: Promise<T>;
   resolve!: (value: T) => void;
@@ -137,6 +207,27 @@ export class FakeWorkbook implements PlanningWorkbook {
   /** Run after `insertSampleData` succeeds, before it returns: e.g. switch `report` to all found. */
   afterSample: (() => void) | undefined = undefined;
 
+  /** The stored versions: listed, and changed by save, rename, delete and roll forward. */
+  versions: VersionInfo[] = [];
+  versionLimit = 20;
+  /** Set to answer instead of the stored versions (a refusal, or an Error to throw). */
+  listOutcome: VersionsOutcome | Error | undefined = undefined;
+  /** Undefined: the version is stored as asked and the plan's summary returned. */
+  saveVersionOutcome: SaveVersionOutcome | Error | undefined = undefined;
+  /** Undefined: the stored version is renamed or deleted and the list returned. */
+  renameOutcome: VersionsOutcome | Error | undefined = undefined;
+  deleteOutcome: VersionsOutcome | Error | undefined = undefined;
+  labelsOutcome: PlanLabelsOutcome | Error = LABELS_OK;
+  whatIfOutcome: WhatIfOutcome | Error = { ok: true, summary: PLAN_OK.summary };
+  compareOutcome: CompareOutcome | Error = COMPARE_OK;
+  /** Undefined: the stored version with no change (or versionNotFound). */
+  restorePreview: RestorePreview | Error | undefined = undefined;
+  /** Undefined: the stored version with 0 cells changed (or versionNotFound). */
+  restoreOutcome: RestoreOutcome | Error | undefined = undefined;
+  rollForwardPreview: RollForwardPreview | Error = { ok: true, plan: ROLL_PLAN };
+  /** Undefined: the current plan is stored as ROLL_PLAN's version and the plan returned. */
+  rollForwardOutcome: RollForwardOutcome | Error | undefined = undefined;
+
   readonly calls: WorkbookCall[] = [];
   private readonly holds = new Map<WorkbookMethod, Hold>();
 
@@ -157,10 +248,21 @@ export class FakeWorkbook implements PlanningWorkbook {
   }
 
   /** The options of the last run call of `method`. */
-  lastOptions(method: "runRollingPlan" | "runGapScenarios" | "insertSampleData"): RunOptions {
+  lastOptions(
+    method:
+      | "runRollingPlan"
+      | "runGapScenarios"
+      | "insertSampleData"
+      | "saveVersion"
+      | "runWhatIf"
+      | "compareVersions"
+      | "restoreVersion"
+      | "previewRollForward"
+      | "rollForward"
+  ): RunOptions {
     const args = this.callsOf(method).at(-1);
     if (args === undefined) throw new Error(`${method} was not called`);
-    return args[0] as RunOptions;
+    return args.at(-1) as RunOptions;
   }
 
   inspect(): Promise<SetupReport> {
@@ -196,6 +298,101 @@ export class FakeWorkbook implements PlanningWorkbook {
       this.savedLanguage = language;
       return undefined;
     });
+  }
+
+  listVersions(): Promise<VersionsOutcome> {
+    return this.answer("listVersions", [], undefined, () => this.listOutcome ?? this.stored());
+  }
+
+  saveVersion(request: SaveVersionRequest, options: RunOptions): Promise<SaveVersionOutcome> {
+    return this.answer("saveVersion", [request, options], options, () => {
+      if (this.saveVersionOutcome !== undefined) return this.saveVersionOutcome;
+      const version = versionInfo({
+        id: `v${this.versions.length + 1}`,
+        name: request.name,
+        note: request.note,
+        adjustments: request.adjustments ?? [],
+      });
+      this.versions = [...this.versions, version];
+      return { ok: true, version, summary: PLAN_OK.summary };
+    });
+  }
+
+  renameVersion(id: string, name: string): Promise<VersionsOutcome> {
+    return this.answer("renameVersion", [id, name], undefined, () => {
+      if (this.renameOutcome !== undefined) return this.renameOutcome;
+      this.versions = this.versions.map((v) => (v.id === id ? { ...v, name } : v));
+      return this.stored();
+    });
+  }
+
+  deleteVersion(id: string): Promise<VersionsOutcome> {
+    return this.answer("deleteVersion", [id], undefined, () => {
+      if (this.deleteOutcome !== undefined) return this.deleteOutcome;
+      this.versions = this.versions.filter((v) => v.id !== id);
+      return this.stored();
+    });
+  }
+
+  readPlanLabels(): Promise<PlanLabelsOutcome> {
+    return this.answer("readPlanLabels", [], undefined, () => this.labelsOutcome);
+  }
+
+  runWhatIf(adjustments: readonly WhatIfAdjustment[], options: RunOptions): Promise<WhatIfOutcome> {
+    return this.answer("runWhatIf", [adjustments, options], options, () => this.whatIfOutcome);
+  }
+
+  compareVersions(
+    first: VersionRef,
+    second: VersionRef,
+    options: RunOptions
+  ): Promise<CompareOutcome> {
+    return this.answer(
+      "compareVersions",
+      [first, second, options],
+      options,
+      () => this.compareOutcome
+    );
+  }
+
+  previewRestore(id: string): Promise<RestorePreview> {
+    return this.answer("previewRestore", [id], undefined, () => {
+      if (this.restorePreview !== undefined) return this.restorePreview;
+      const version = this.versions.find((v) => v.id === id);
+      return version ? { ok: true, version, changes: [] } : this.notFound(id);
+    });
+  }
+
+  restoreVersion(id: string, options: RunOptions): Promise<RestoreOutcome> {
+    return this.answer("restoreVersion", [id, options], options, () => {
+      if (this.restoreOutcome !== undefined) return this.restoreOutcome;
+      const version = this.versions.find((v) => v.id === id);
+      return version ? { ok: true, version, changedCells: 0 } : this.notFound(id);
+    });
+  }
+
+  previewRollForward(options: RunOptions): Promise<RollForwardPreview> {
+    return this.answer("previewRollForward", [options], options, () => this.rollForwardPreview);
+  }
+
+  rollForward(options: RunOptions): Promise<RollForwardOutcome> {
+    return this.answer("rollForward", [options], options, () => {
+      if (this.rollForwardOutcome !== undefined) return this.rollForwardOutcome;
+      const version = versionInfo({
+        id: `v${this.versions.length + 1}`,
+        name: ROLL_PLAN.versionName,
+      });
+      this.versions = [...this.versions, version];
+      return { ok: true, plan: ROLL_PLAN, version };
+    });
+  }
+
+  private stored(): VersionsOutcome {
+    return { ok: true, versions: this.versions, limit: this.versionLimit };
+  }
+
+  private notFound(id: string): { ok: false; problems: WorkbookProblem[] } {
+    return { ok: false, problems: [{ kind: "versionNotFound", range: "workbook", version: id }] };
   }
 
   /** Records the call, waits while it is held, reports the steps, then returns or throws the result. */

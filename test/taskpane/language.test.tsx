@@ -171,6 +171,12 @@ describe("accessibility", () => {
       [2, "Workbook setup"],
       [2, "Plan"],
       [3, "Result"],
+      [2, "Plan versions"],
+      [3, "Saved versions"],
+      [3, "Save the current plan"],
+      [3, "What-if"],
+      [3, "Compare"],
+      [3, "Monthly roll forward"],
       [2, "Formulas"],
     ]);
     expect(screen.getByRole("table", { name: "Named ranges of the plan" })).toBeTruthy();
@@ -178,6 +184,14 @@ describe("accessibility", () => {
     // Every button has an accessible name (computed the way assistive technology does).
     const buttons = screen.getAllByRole("button");
     expect(screen.getAllByRole("button", { name: /\S/ })).toHaveLength(buttons.length);
+    // So has every field: text boxes, drop-downs and radio buttons.
+    for (const role of ["textbox", "combobox", "radio"] as const) {
+      const fields = screen.getAllByRole(role);
+      expect([role, screen.getAllByRole(role, { name: /\S/ }).length]).toEqual([
+        role,
+        fields.length,
+      ]);
+    }
     // Disabled runs stay in the tab order so their reason can be heard.
     expect(button("Run rolling plan").hasAttribute("disabled")).toBe(false);
     await waitFor(() => {

@@ -37,6 +37,16 @@ export function button(name: string | RegExp): HTMLElement {
   return screen.getByRole("button", { name });
 }
 
+/** A section of the pane (a region, named by its heading). */
+export function region(name: string): HTMLElement {
+  return screen.getByRole("region", { name });
+}
+
+/** The live status of the plan's runs (each part of the versions section has its own). */
+export function planStatus(): HTMLElement {
+  return within(region("Plan")).getByRole("status");
+}
+
 /** The text of everything an element's aria-describedby points at. */
 export function description(element: HTMLElement): string {
   const ids = (element.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);

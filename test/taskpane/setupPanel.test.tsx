@@ -54,7 +54,13 @@ describe("setup panel", () => {
     ]);
     expect(rowOf(table, "SOP_Families")[1]).toBe("When several families");
     expect(rowOf(table, "SOP_Orders")[1]).toBe("Optional");
-    expect(within(table).getAllByRole("row")).toHaveLength(1 + 9);
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 10);
+    expect(rowOf(table, "SOP_ActualClosing")).toEqual([
+      "SOP_ActualClosing",
+      "Optional",
+      "Missing",
+      "—",
+    ]);
 
     expect(screen.getByText("Plan size: 1 family × 6 periods")).toBeTruthy();
     expect(

@@ -43,4 +43,28 @@ describe("taskpane string tables", () => {
       uiZhCN["ui.action.sample"],
     ]).toEqual(["运行滚动计划", "缺口方案", "插入示例数据"]);
   });
+
+  test("the version buttons keep the names the docs and tests use", () => {
+    const keys = [
+      "ui.versions.save",
+      "ui.whatIf.run",
+      "ui.compare.run",
+      "ui.restore.run",
+      "ui.roll.run",
+    ] as const;
+    expect(keys.map((key) => uiEnUS[key])).toEqual([
+      "Save version",
+      "What-if",
+      "Compare versions",
+      "Restore version",
+      "Roll forward",
+    ]);
+    expect(keys.map((key) => uiZhCN[key])).toEqual([
+      "保存版本",
+      "假设分析",
+      "比较版本",
+      "恢复版本",
+      "滚动到下一周期",
+    ]);
+  });
 });

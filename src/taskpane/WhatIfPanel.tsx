@@ -1,0 +1,476 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  Add16Regular,
+  Beaker16Regular,
+  Dismiss16Regular,
+  Save16Regular,
+} from "@fluentui/react-icons";
+import { useId, useState } from "react";
+import type { SaveVersionRequest, WhatIfAdjustment } from "../excel/planningWorkbook";
+import {
+  ADJUSTMENT_MODES,
+  ADJUSTMENT_TARGETS,
+  type AdjustmentMode,
+  type AdjustmentTarget,
+} from "../engine";
+import type { Language } from "../i18n";
+import { FactList, planFacts } from "./Facts";
+import { ProblemList } from "./ProblemList";
+import { translator } from "./strings";
+import {
+  ActionButton,
+  ActionStatus,
+  ActionTrouble,
+  Success,
+  useVersionStyles,
+  VersionPart,
+} from "./VersionParts";
+import {
+  describeAdjustment,
+  freeName,
+  MODE_KEYS,
+  parseAmount,
+  TARGET_KEYS,
+  type VersionsState,
+} from "./versions";
+
+const useStyles = makeStyles({
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  periods: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    gap: tokens.spacingHorizontalS,
+  },
+  dropdown: {
+    minWidth: 0,
+    width: "100%",
+  },
+  adjustments: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  adjustment: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalXS,
+    overflowWrap: "anywhere",
+  },
+});
+
+/** The value of the "All families" option: no family name is empty. */
+const ALL = "";
+
+export interface WhatIfPanelProps {
+  readonly language: Language;
+  readonly state: VersionsState;
+  readonly busy: boolean;
+  readonly onRun: (adjustments: readonly WhatIfAdjustment[]) => void;
+  readonly onSave: (request: SaveVersionRequest) => void;
+}
+
+/**
+ * What-if: adjustments stacked without touching the input ranges, balanced on demand, and saved
+ * as a version when the variant is worth keeping.
+ */
+export function WhatIfPanel({
+  language,
+  state,
+  busy,
+  onRun,
+  onSave,
+}: WhatIfPanelProps): React.JSX.Element {
+  const styles = useStyles();
+  const shared = useVersionStyles();
+  const t = translator(language);
+  const { labels, result, running } = state;
+  const [adjustments, setAdjustments] = useState<readonly WhatIfAdjustment[]>([]);
+  const listId = useId();
+
+  const balanced =
+    result?.kind === "balanced" && result.adjustments === adjustments ? result : undefined;
+  const saved = result?.kind === "saved" && result.action === "saveWhatIf" ? result : undefined;
+
+  let form: React.ReactNode;
+  if (labels.phase === "loading") {
+    form = <Spinner size="extra-tiny" labelPosition="after" label={t("ui.whatIf.labelsLoading")} />;
+  } else if (labels.phase === "refused") {
+    form = (
+      <ProblemList
+        language={language}
+        title={t("ui.whatIf.labelsFailed")}
+        problems={labels.problems}
+      />
+    );
+  } else if (labels.phase === "failed") {
+    form = (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t("ui.whatIf.labelsFailed")}</MessageBarTitle> {labels.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else {
+    form = (
+      <AdjustmentForm
+        language={language}
+        families={labels.families}
+        periods={labels.periods}
+        onAdd={(adjustment) => {
+          setAdjustments([...adjustments, adjustment]);
+        }}
+      />
+    );
+  }
+
+  return (
+    <VersionPart title={t("ui.whatIf.heading")}>
+      <Body1 as="p" className={shared.paragraph}>
+        {t("ui.whatIf.intro")}
+      </Body1>
+      {form}
+      <Caption1 id={listId}>{t("ui.whatIf.listLabel")}</Caption1>
+      {adjustments.length === 0 ? (
+        <Body1 as="p" className={shared.paragraph}>
+          {t("ui.whatIf.none")}
+        </Body1>
+      ) : (
+        <ul className={styles.adjustments} aria-labelledby={listId}>
+          {adjustments.map((adjustment, index) => {
+            const words = describeAdjustment(language, adjustment);
+            return (
+              // The same adjustment may be added twice: its place is its identity.
+              <li key={index} className={styles.adjustment}>
+                <Body1>{words}</Body1>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<Dismiss16Regular />}
+                  aria-label={t("ui.whatIf.remove", { adjustment: words })}
+                  onClick={() => {
+                    setAdjustments(adjustments.filter((_, other) => other !== index));
+                  }}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ActionButton
+        label={t("ui.whatIf.run")}
+        description={t("ui.whatIf.run.description")}
+        reason={adjustments.length === 0 ? t("ui.whatIf.needsAdjustment") : undefined}
+        busy={busy}
+        icon={<Beaker16Regular />}
+        onClick={() => {
+          if (adjustments.length > 0) onRun(adjustments);
+        }}
+      />
+      <ActionStatus language={language} running={running} actions={["whatIf", "saveWhatIf"]} />
+      <ActionTrouble
+        language={language}
+        result={result}
+        actions={["whatIf"]}
+        title={t("ui.whatIf.refused")}
+      />
+      <ActionTrouble
+        language={language}
+        result={result}
+        actions={["saveWhatIf"]}
+        title={t("ui.versions.saveRefused")}
+      />
+      {balanced !== undefined ? (
+        <>
+          <Success title={t("ui.whatIf.done")} />
+          <FactList language={language} facts={planFacts(language, balanced.summary)} />
+          <SaveWhatIf
+            language={language}
+            state={state}
+            busy={busy}
+            adjustments={balanced.adjustments}
+            onSave={onSave}
+          />
+        </>
+      ) : null}
+      {saved !== undefined ? (
+        <>
+          <Success title={t("ui.whatIf.saved", { name: saved.version.name })} />
+          <FactList language={language} facts={planFacts(language, saved.summary)} />
+        </>
+      ) : null}
+    </VersionPart>
+  );
+}
+
+interface AdjustmentFormProps {
+  readonly language: Language;
+  readonly families: readonly string[];
+  readonly periods: readonly string[];
+  readonly onAdd: (adjustment: WhatIfAdjustment) => void;
+}
+
+/** Builds one adjustment: what, how, how much, which families and periods. */
+function AdjustmentForm({
+  language,
+  families,
+  periods,
+  onAdd,
+}: AdjustmentFormProps): React.JSX.Element {
+  const styles = useStyles();
+  const shared = useVersionStyles();
+  const t = translator(language);
+  const [target, setTarget] = useState<AdjustmentTarget>("demand");
+  const [mode, setMode] = useState<AdjustmentMode>("percent");
+  const [amountText, setAmountText] = useState("");
+  const [amountError, setAmountError] = useState(false);
+  const [chosenFamilies, setChosenFamilies] = useState<readonly string[]>([]);
+  const [fromChoice, setFromChoice] = useState<string>();
+  const [toChoice, setToChoice] = useState<string>();
+
+  // Choices the plan no longer has (after a roll forward, say) fall back to the defaults.
+  const chosen = chosenFamilies.filter((family) => families.includes(family));
+  const from = fromChoice !== undefined && periods.includes(fromChoice) ? fromChoice : periods[0];
+  const to = toChoice !== undefined && periods.includes(toChoice) ? toChoice : from;
+  const fromIndex = from === undefined ? -1 : periods.indexOf(from);
+  const toIndex = to === undefined ? -1 : periods.indexOf(to);
+  const toBeforeFrom = toIndex < fromIndex;
+  const check = parseAmount(amountText, mode);
+  const allFamilies = t("ui.whatIf.allFamilies");
+
+  return (
+    <div className={styles.form}>
+      <Field label={t("ui.whatIf.target")}>
+        <Dropdown
+          className={styles.dropdown}
+          value={t(TARGET_KEYS[target])}
+          selectedOptions={[target]}
+          onOptionSelect={(_, data) => {
+            const next = ADJUSTMENT_TARGETS.find((candidate) => candidate === data.optionValue);
+            if (next) setTarget(next);
+          }}
+        >
+          {ADJUSTMENT_TARGETS.map((candidate) => (
+            <Option key={candidate} value={candidate}>
+              {t(TARGET_KEYS[candidate])}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label={t("ui.whatIf.mode")}>
+        <RadioGroup
+          layout="horizontal"
+          value={mode}
+          onChange={(_, data) => {
+            const next = ADJUSTMENT_MODES.find((candidate) => candidate === data.value);
+            if (next) setMode(next);
+            setAmountError(false);
+          }}
+        >
+          {ADJUSTMENT_MODES.map((candidate) => (
+            <Radio key={candidate} value={candidate} label={t(MODE_KEYS[candidate])} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field
+        label={t("ui.whatIf.amount")}
+        hint={t(
+          mode === "percent" ? "ui.whatIf.amount.percentHint" : "ui.whatIf.amount.quantityHint"
+        )}
+        validationMessage={amountError && !check.ok ? t(check.error) : undefined}
+        validationState={amountError && !check.ok ? "error" : "none"}
+      >
+        <Input
+          inputMode="decimal"
+          value={amountText}
+          contentAfter={mode === "percent" ? <span aria-hidden>%</span> : undefined}
+          onChange={(_, data) => {
+            setAmountText(data.value);
+          }}
+        />
+      </Field>
+      <Field label={t("ui.whatIf.families")}>
+        <Dropdown
+          className={styles.dropdown}
+          multiselect
+          value={chosen.length === 0 ? allFamilies : chosen.join(t("ui.adjustment.separator"))}
+          selectedOptions={chosen.length === 0 ? [ALL] : chosen}
+          onOptionSelect={(_, data) => {
+            // "All families" and named families exclude each other: none named means all.
+            setChosenFamilies(
+              data.optionValue === ALL
+                ? []
+                : data.selectedOptions.filter((family) => family !== ALL)
+            );
+          }}
+        >
+          <Option value={ALL} text={allFamilies}>
+            {allFamilies}
+          </Option>
+          {families.map((family) => (
+            <Option key={family} value={family}>
+              {family}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <div className={styles.periods}>
+        <Field label={t("ui.whatIf.from")}>
+          <Dropdown
+            className={styles.dropdown}
+            value={from ?? ""}
+            selectedOptions={from === undefined ? [] : [from]}
+            onOptionSelect={(_, data) => {
+              if (data.optionValue !== undefined) setFromChoice(data.optionValue);
+            }}
+          >
+            {periods.map((period) => (
+              <Option key={period} value={period}>
+                {period}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field
+          label={t("ui.whatIf.to")}
+          validationMessage={toBeforeFrom ? t("ui.whatIf.toBeforeFrom") : undefined}
+          validationState={toBeforeFrom ? "error" : "none"}
+        >
+          <Dropdown
+            className={styles.dropdown}
+            value={to ?? ""}
+            selectedOptions={to === undefined ? [] : [to]}
+            onOptionSelect={(_, data) => {
+              if (data.optionValue !== undefined) setToChoice(data.optionValue);
+            }}
+          >
+            {periods.map((period) => (
+              <Option key={period} value={period}>
+                {period}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <Button
+        className={shared.start}
+        icon={<Add16Regular />}
+        onClick={() => {
+          if (!check.ok) {
+            setAmountError(true);
+            return;
+          }
+          if (from === undefined || to === undefined || toBeforeFrom) return;
+          onAdd({
+            target,
+            mode,
+            amount: check.amount,
+            families: chosen,
+            fromPeriod: from,
+            toPeriod: to,
+          });
+          setAmountText("");
+          setAmountError(false);
+        }}
+      >
+        {t("ui.whatIf.add")}
+      </Button>
+    </div>
+  );
+}
+
+interface SaveWhatIfProps {
+  readonly language: Language;
+  readonly state: VersionsState;
+  readonly busy: boolean;
+  readonly adjustments: readonly WhatIfAdjustment[];
+  readonly onSave: (request: SaveVersionRequest) => void;
+}
+
+/** Keeps the variant just balanced: a name (prefilled after its first period) and a note. */
+function SaveWhatIf({
+  language,
+  state,
+  busy,
+  adjustments,
+  onSave,
+}: SaveWhatIfProps): React.JSX.Element {
+  const shared = useVersionStyles();
+  const t = translator(language);
+  const [typed, setTyped] = useState<string>();
+  const [note, setNote] = useState("");
+  const [blank, setBlank] = useState(false);
+  const name =
+    typed ??
+    freeName(
+      (period) => t("ui.whatIf.defaultName", { period }),
+      adjustments[0]?.fromPeriod,
+      state.list.versions
+    ) ??
+    "";
+  return (
+    <div className={shared.part}>
+      <Field
+        label={t("ui.whatIf.saveName")}
+        validationMessage={blank ? t("ui.versions.nameRequired") : undefined}
+        validationState={blank ? "error" : "none"}
+      >
+        <Input
+          value={name}
+          onChange={(_, data) => {
+            setTyped(data.value);
+            setBlank(false);
+          }}
+        />
+      </Field>
+      <Field label={t("ui.whatIf.saveNote")}>
+        <Textarea
+          value={note}
+          resize="vertical"
+          onChange={(_, data) => {
+            setNote(data.value);
+          }}
+        />
+      </Field>
+      <Button
+        className={shared.start}
+        icon={<Save16Regular />}
+        disabledFocusable={busy}
+        onClick={() => {
+          const trimmed = name.trim();
+          if (trimmed === "") {
+            setBlank(true);
+            return;
+          }
+          onSave({ name: trimmed, note: note.trim(), adjustments });
+        }}
+      >
+        {t("ui.whatIf.saveAs")}
+      </Button>
+    </div>
+  );
+}
