@@ -63,7 +63,7 @@ export function balancePlan(input: PlanInput, options: BalanceOptions = {}): Out
       effectiveDemand[cell] = demand;
       opening[cell] = stock;
       closing[cell] = close;
-      stockDays[cell] = demand === 0 ? 0 : close / (demand / daysPerPeriod);
+      stockDays[cell] = stockDaysOf(close, demand, daysPerPeriod);
       if (c === 0) {
         utilization[cell] = NaN;
         zeroCapacity.push({ family, period: cell - family * periods });
@@ -196,4 +196,9 @@ function findValueProblems(input: PlanInput): Problem[] {
     }
   }
   return problems;
+}
+
+/** Closing stock in days of effective demand; 0 when there is no demand (CONTRACT.md). */
+export function stockDaysOf(closing: number, demand: number, daysPerPeriod: number): number {
+  return demand === 0 ? 0 : closing / (demand / daysPerPeriod);
 }

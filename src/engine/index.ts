@@ -1,5 +1,5 @@
 /** The engine's one import path: pure planning math shared by custom functions and the taskpane. */
-export { balancePlan } from "./balance";
+export { balancePlan, stockDaysOf } from "./balance";
 export { gapScenarios, cheapestMix } from "./gap";
 export type { GapOption, GapScenario, GapAnalysis, CheapestMix, MixPart } from "./gap";
 export {
@@ -17,3 +17,13 @@ export { failure, success } from "./problems";
 export type { ErrorClass, Outcome, Problem, ProblemKind } from "./problems";
 export { ADJUSTMENT_MODES, ADJUSTMENT_TARGETS } from "./whatIf";
 export type { Adjustment, AdjustmentMode, AdjustmentTarget } from "./whatIf";
+export { applyAdjustments } from "./whatIf";
+export { comparePlans } from "./compare";
+export type {
+  CellValues,
+  ComparablePlan,
+  ComparisonRow,
+  PlanComparison,
+  PointChange,
+} from "./compare";
+export { isoWeeksIn, nextPeriodLabel, nextPeriodSerial, PERIOD_FORMS } from "./periods";

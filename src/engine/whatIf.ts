@@ -1,9 +1,9 @@
-import type { PlanInput } from "./plan";
-import type { Outcome } from "./problems";
+import type { PlanInput, PlanSeries } from "./plan";
+import { failure, success, type Outcome, type Problem } from "./problems";
 
 /**
- * What-if variants: adjustments stacked on a plan's inputs without touching the planner's ranges.
- * (Interface fixed here; implementation follows.)
+ * What-if variants: adjustments stacked on a plan's inputs without touching the planner's ranges
+ * ("promotion +10 % in June", "line 2 down 500 in August").
  */
 
 /** What an adjustment changes. `demand` changes forecast and orders alike. */
@@ -31,7 +31,93 @@ export interface Adjustment {
   readonly toPeriod: number;
 }
 
-export declare function applyAdjustments(
+const SERIES_OF: Readonly<Record<AdjustmentTarget, readonly PlanSeries[]>> = {
+  demand: ["forecast", "orders"],
+  forecast: ["forecast"],
+  orders: ["orders"],
+  production: ["production"],
+  capacity: ["capacity"],
+};
+
+function problem(index: number, field: string, found: unknown, expected: string): Problem {
+  return {
+    kind: "invalidOption",
+    errorClass: "#VALUE!",
+    argument: `adjustments[${String(index)}].${field}`,
+    index,
+    found: String(found),
+    expected,
+  };
+}
+
+/** Every problem of one adjustment (it may come from stored JSON, so nothing is assumed). */
+function check(adjustment: Adjustment, index: number, input: PlanInput): Problem[] {
+  const problems: Problem[] = [];
+  const { target, mode, amount, families, fromPeriod, toPeriod } = adjustment;
+  if (!ADJUSTMENT_TARGETS.includes(target))
+    problems.push(problem(index, "target", target, ADJUSTMENT_TARGETS.join(", ")));
+  if (!ADJUSTMENT_MODES.includes(mode))
+    problems.push(problem(index, "mode", mode, ADJUSTMENT_MODES.join(", ")));
+  if (typeof amount !== "number" || !Number.isFinite(amount))
+    problems.push(problem(index, "amount", amount, "a number"));
+  else if (mode === "percent" && amount < -100)
+    problems.push(problem(index, "amount", amount, "a percentage of -100 or more"));
+  const seen = new Set<number>();
+  for (const family of families) {
+    if (!Number.isInteger(family) || family < 0 || family >= input.families)
+      problems.push(problem(index, "families", family, `0 to ${String(input.families - 1)}`));
+    else if (seen.has(family))
+      problems.push(problem(index, "families", family, "each family once"));
+    seen.add(family);
+  }
+  const periodRange = `0 to ${String(input.periods - 1)}`;
+  const validPeriod = (period: number): boolean =>
+    Number.isInteger(period) && period >= 0 && period < input.periods;
+  if (!validPeriod(fromPeriod))
+    problems.push(problem(index, "fromPeriod", fromPeriod, periodRange));
+  if (!validPeriod(toPeriod)) problems.push(problem(index, "toPeriod", toPeriod, periodRange));
+  if (validPeriod(fromPeriod) && validPeriod(toPeriod) && fromPeriod > toPeriod)
+    problems.push(problem(index, "toPeriod", toPeriod, `a period from ${String(fromPeriod)} on`));
+  return problems;
+}
+
+/**
+ * The plan with the adjustments applied in order (stacked: +10 % then +100 gives x·1.1 + 100).
+ * A new plan: the input is never changed. Quantities never go below 0.
+ */
+export function applyAdjustments(
   input: PlanInput,
   adjustments: readonly Adjustment[]
-): Outcome<PlanInput>;
+): Outcome<PlanInput> {
+  const problems = adjustments.flatMap((adjustment, index) => check(adjustment, index, input));
+  if (problems.length > 0) return failure(problems);
+  const result: PlanInput = {
+    families: input.families,
+    periods: input.periods,
+    forecast: Float64Array.from(input.forecast),
+    orders: Float64Array.from(input.orders),
+    production: Float64Array.from(input.production),
+    capacity: Float64Array.from(input.capacity),
+    safetyStock: Float64Array.from(input.safetyStock),
+    openingStock: Float64Array.from(input.openingStock),
+  };
+  for (const adjustment of adjustments) {
+    const { mode, amount, fromPeriod, toPeriod } = adjustment;
+    const families =
+      adjustment.families.length > 0
+        ? adjustment.families
+        : Array.from({ length: input.families }, (_, family) => family);
+    for (const series of SERIES_OF[adjustment.target]) {
+      const values = result[series];
+      for (const family of families) {
+        for (let period = fromPeriod; period <= toPeriod; period++) {
+          const cell = family * input.periods + period;
+          const value = values[cell] ?? 0;
+          const changed = mode === "percent" ? value * (1 + amount / 100) : value + amount;
+          values[cell] = Math.max(0, changed);
+        }
+      }
+    }
+  }
+  return success(result);
+}

@@ -31,13 +31,8 @@ import {
   type Resolution,
 } from "./workbookAccess";
 
-export {
-  chunkRows,
-  MAX_INPUT_CELLS,
-  OUTPUT_SHEETS,
-  WRITE_BUDGET_BYTES,
-  type ExcelHost,
-} from "./workbookAccess";
+export { MAX_INPUT_CELLS, OUTPUT_SHEETS, type ExcelHost } from "./workbookAccess";
+export { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
 
 /**
  * The Excel implementation of `PlanningWorkbook`: the only code that calls `Excel.run` and
@@ -158,7 +153,7 @@ async function runPlan(
   const progress = options.onProgress ?? (() => undefined);
   progress("reading");
   const kind: OutputKind = withScenarios ? "scenarios" : "balance";
-  const use: InputUse = { options: withScenarios, actualClosing: false };
+  const use: InputUse = { options: withScenarios ? "required" : "no", actualClosing: false };
   // Loaded with the inputs: our previous result's tables, deleted before writing anew.
   let oldTables: Excel.TableCollection | undefined;
   const read = await readInputs(context, use, (resolution) => {

@@ -43,7 +43,7 @@ export type Interpretation =
   | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
 /** Which way periods run: across columns (the usual S&OP layout) or down rows. */
-type Axis = "columns" | "rows";
+export type Axis = "columns" | "rows";
 
 const SERIES_NAMES: Record<PlanSeries, SopName> = {
   forecast: "SOP_Forecast",
@@ -59,7 +59,7 @@ const rowsOf = (read: RangeRead): number => read.values.length;
 const columnsOf = (read: RangeRead): number => read.values[0]?.length ?? 0;
 
 /** The cells of a one-row or one-column range, in order, with their addresses. */
-function lineCells(
+export function lineCells(
   read: RangeRead
 ): { value: unknown; format: unknown; address: string }[] | undefined {
   const rows = rowsOf(read);
@@ -76,14 +76,19 @@ function lineCells(
   });
 }
 
-/** An Excel date serial shown as the planner sees it, when the cell is formatted as a date. */
-function periodLabel(value: unknown, format: unknown): string {
-  if (
+/** Whether a period cell holds a real date (an Excel serial formatted as a date). */
+export function isDateCell(value: unknown, format: unknown): boolean {
+  return (
     typeof value === "number" &&
     typeof format === "string" &&
     /[ymd]/i.test(format) &&
     !/general/i.test(format)
-  ) {
+  );
+}
+
+/** An Excel date serial shown as the planner sees it, when the cell is formatted as a date. */
+export function periodLabel(value: unknown, format: unknown): string {
+  if (typeof value === "number" && typeof format === "string" && isDateCell(value, format)) {
     const date = new Date(Math.round((value - 25569) * 86_400_000));
     const iso = date.toISOString();
     return /d/i.test(format) ? iso.slice(0, 10) : iso.slice(0, 7);
@@ -123,8 +128,7 @@ export function interpretInputs(
     return { ok: false, problems };
   }
   const periodCount = periodCells.length;
-  let axis: Axis = rowsOf(periodsRead) === 1 && periodCount > 1 ? "columns" : "rows";
-  if (periodCount === 1) axis = columnsOf(forecastRead) === 1 ? "columns" : "rows";
+  const axis = periodAxis(periodsRead, forecastRead);
   const familyCount = axis === "columns" ? rowsOf(forecastRead) : columnsOf(forecastRead);
   const fullShape =
     axis === "columns" ? `${familyCount} × ${periodCount}` : `${periodCount} × ${familyCount}`;
@@ -278,22 +282,45 @@ function readOpeningStock(
   target: Float64Array,
   problems: WorkbookProblem[]
 ): void {
+  const values = readStockPerFamily(read, "SOP_OpeningStock", families, problems);
+  if (values) target.set(values);
+}
+
+/**
+ * A stock given as one cell for all families or one cell per family (SOP_OpeningStock,
+ * SOP_ActualClosing), one value per family; negative is backlog, allowed.
+ */
+export function readStockPerFamily(
+  read: RangeRead,
+  name: SopName,
+  families: number,
+  problems: WorkbookProblem[]
+): Float64Array | undefined {
   const cells = lineCells(read);
   if (!cells || (cells.length !== 1 && cells.length !== families)) {
     problems.push({
       kind: "shapeMismatch",
-      range: "SOP_OpeningStock",
+      range: name,
       found: shapeText(read),
       expected: families > 1 ? `1 cell or ${families} cells` : "1 cell",
     });
-    return;
+    return undefined;
   }
-  // Negative opening stock is backlog carried in: allowed.
-  const values = cells.map((cell) =>
-    quantityAt(cell.value, "SOP_OpeningStock", cell.address, true, problems)
-  );
+  const values = cells.map((cell) => quantityAt(cell.value, name, cell.address, true, problems));
+  const stock = new Float64Array(families);
   for (let family = 0; family < families; family++)
-    target[family] = values.length === 1 ? (values[0] ?? 0) : (values[family] ?? 0);
+    stock[family] = values.length === 1 ? (values[0] ?? 0) : (values[family] ?? 0);
+  return stock;
+}
+
+/**
+ * Which way periods run in the workbook's ranges: across columns (the usual S&OP layout) or down
+ * rows. A single period takes the forecast's shape to tell.
+ */
+export function periodAxis(periods: RangeRead, forecast: RangeRead): Axis {
+  const count = Math.max(rowsOf(periods), columnsOf(periods));
+  if (count === 1) return columnsOf(forecast) === 1 ? "columns" : "rows";
+  return rowsOf(periods) === 1 ? "columns" : "rows";
 }
 
 function readFamilies(

@@ -28,14 +28,25 @@ export interface OutputSheet {
   readonly note: string;
   readonly columns: readonly OutputColumn[];
   readonly rows: readonly (readonly OutputCell[])[];
+  /** Lines under the note (a summary), before the blank row above the table. */
+  readonly lines?: readonly string[];
   /** Index of the status column, coloured by conditional formats. */
   readonly statusColumn?: number;
+  /** More status columns coloured the same way (a comparison has two). */
+  readonly moreStatusColumns?: readonly number[];
+  /** A column whose non-blank cells are highlighted (a comparison's status changes). */
+  readonly changeColumn?: number;
   /** The status words used, by status code (0 Balanced, 1 Shortage, 2 Excess). */
   readonly statusWords?: readonly string[];
 }
 
 /** Rows above the table: title, note, a blank row. The table's header is on this row (0-based). */
 export const TABLE_HEADER_ROW = 3;
+
+/** The table's header row of a sheet (0-based): below the title, the note, its lines and a blank row. */
+export function headerRowOf(output: OutputSheet): number {
+  return TABLE_HEADER_ROW + (output.lines?.length ?? 0);
+}
 
 const QUANTITY = "#,##0";
 const TEXT = "@";

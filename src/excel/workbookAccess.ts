@@ -2,7 +2,9 @@ import type { Problem } from "../engine";
 import { parseCells, rangeAddress, splitReference, type CellBlock } from "./addresses";
 import type { RangeRead, RangeReads } from "./inputs";
 import { REQUIREMENT_OF, SOP_NAMES, type SopName, type WorkbookProblem } from "./planningWorkbook";
-import { TABLE_HEADER_ROW, type OutputSheet } from "./tables";
+import { CHANGE_ARROW } from "./compareSheet";
+import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
+import { headerRowOf, type OutputSheet } from "./tables";
 
 /**
  * What every operation of the Excel layer shares: resolving the contract's names (round trip 1),
@@ -20,16 +22,17 @@ export const OUTPUT_SHEETS = {
   balance: { sheet: "S&OP Balance", marker: "SOP_Output_Balance" },
   scenarios: { sheet: "S&OP Scenarios", marker: "SOP_Output_Scenarios" },
   input: { sheet: "S&OP Input", marker: "SOP_Output_Input" },
+  compare: { sheet: "S&OP Compare", marker: "SOP_Output_Compare" },
+  /** Very hidden: the saved plan versions (versionStore.ts). */
+  versions: { sheet: "SOP_Versions", marker: "SOP_Output_Versions" },
 } as const;
+
 export type OutputKind = keyof typeof OUTPUT_SHEETS;
 
 const MARKER_COMMENT = "Marks a sheet the S&OP add-in created and may replace. Do not edit.";
 
 /** Input cells one run reads: far above 1,000 families × 36 periods, below Excel's response limit. */
 export const MAX_INPUT_CELLS = 1_000_000;
-
-/** Bytes of cell values per write request, under Excel on the web's 5 MB request limit. */
-export const WRITE_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** Where a contract name points, once checked. */
 export interface ResolvedName {
@@ -147,16 +150,16 @@ function describeConstant(value: string): string {
 
 /** Which optional inputs an operation reads besides the plan's own. */
 export interface InputUse {
-  /** SOP_Options, for gap scenarios. */
-  readonly options: boolean;
+  /** SOP_Options: needed (gap scenarios), read when defined (versions keep it), or not read. */
+  readonly options: "required" | "ifDefined" | "no";
   /** SOP_ActualClosing, for roll forward. */
   readonly actualClosing: boolean;
 }
 
-export const PLAN_ONLY: InputUse = { options: false, actualClosing: false };
+export const PLAN_ONLY: InputUse = { options: "no", actualClosing: false };
 
 function usesName(name: SopName, use: InputUse): boolean {
-  if (name === "SOP_Options") return use.options;
+  if (name === "SOP_Options") return use.options !== "no";
   if (name === "SOP_ActualClosing") return use.actualClosing;
   return true;
 }
@@ -259,25 +262,6 @@ export function targetSheet(
   return { sheet: `${preferred} (${n})`, exists: false, preferredSheet: preferred };
 }
 
-/** Splits rows into write requests that each stay under the payload budget. */
-export function chunkRows<T>(rows: readonly T[], budget: number): T[][] {
-  const chunks: T[][] = [];
-  let chunk: T[] = [];
-  let bytes = 0;
-  for (const row of rows) {
-    const size = JSON.stringify(row).length + 1;
-    if (chunk.length > 0 && bytes + size > budget) {
-      chunks.push(chunk);
-      chunk = [];
-      bytes = 0;
-    }
-    chunk.push(row);
-    bytes += size;
-  }
-  if (chunk.length > 0 || chunks.length === 0) chunks.push(chunk);
-  return chunks;
-}
-
 const STATUS_STYLES = [
   { key: 1, fill: "#FFC7CE", font: "#9C0006" },
   { key: 2, fill: "#FFEB9C", font: "#9C5700" },
@@ -306,7 +290,8 @@ export async function writeOutput(
   const width = output.columns.length;
   const header = output.columns.map((column) => column.header);
   const chunks = chunkRows(output.rows, WRITE_BUDGET_BYTES);
-  let nextRow = TABLE_HEADER_ROW + 1;
+  const headerRow = headerRowOf(output);
+  let nextRow = headerRow + 1;
   for (const [index, chunk] of chunks.entries()) {
     context.application.suspendApiCalculationUntilNextSync();
     if (index === 0) {
@@ -316,14 +301,15 @@ export async function writeOutput(
         worksheet.freezePanes.unfreeze();
       }
       markSheet(context, resolution, kind, worksheet);
-      worksheet.getRange("A1:A2").values = [[output.title], [output.note]];
+      const preamble = [output.title, output.note, ...(output.lines ?? [])];
+      worksheet.getRangeByIndexes(0, 0, preamble.length, 1).values = preamble.map((line) => [line]);
       worksheet.getRange("A1").format.font.bold = true;
-      worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, 1, width).values = [header];
+      worksheet.getRangeByIndexes(headerRow, 0, 1, width).values = [header];
       // Formats go first: Excel types text such as "2024-04" into a date unless the cell is text.
       const rows = output.rows.length;
       if (rows > 0) {
         output.columns.forEach((column, index) => {
-          const cells = worksheet.getRangeByIndexes(TABLE_HEADER_ROW + 1, index, rows, 1);
+          const cells = worksheet.getRangeByIndexes(headerRow + 1, index, rows, 1);
           cells.numberFormat = [[column.numberFormat]];
         });
       }
@@ -346,20 +332,22 @@ export async function writeOutput(
 function formatOutput(worksheet: Excel.Worksheet, output: OutputSheet): void {
   const rows = output.rows.length;
   const width = output.columns.length;
-  const headerRange = worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, 1, width);
+  const headerRow = headerRowOf(output);
+  const headerRange = worksheet.getRangeByIndexes(headerRow, 0, 1, width);
   if (rows > 0) {
     const table = worksheet.tables.add(
-      worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, rows + 1, width),
+      worksheet.getRangeByIndexes(headerRow, 0, rows + 1, width),
       true
     );
     table.style = "TableStyleMedium2";
-    if (output.statusColumn !== undefined) {
-      const statusCells = worksheet.getRangeByIndexes(
-        TABLE_HEADER_ROW + 1,
-        output.statusColumn,
-        rows,
-        1
-      );
+    const columnCells = (column: number): Excel.Range =>
+      worksheet.getRangeByIndexes(headerRow + 1, column, rows, 1);
+    const statusColumns = [
+      ...(output.statusColumn !== undefined ? [output.statusColumn] : []),
+      ...(output.moreStatusColumns ?? []),
+    ];
+    for (const column of statusColumns) {
+      const statusCells = columnCells(column);
       for (const style of STATUS_STYLES) {
         const word = output.statusWords?.[style.key];
         if (word === undefined) continue;
@@ -369,11 +357,18 @@ function formatOutput(worksheet: Excel.Worksheet, output: OutputSheet): void {
         format.textComparison.format.font.color = style.font;
       }
     }
+    if (output.changeColumn !== undefined) {
+      // Changed cells hold "old → new"; unchanged ones are blank.
+      const format = columnCells(output.changeColumn).conditionalFormats.add("ContainsText");
+      format.textComparison.rule = { operator: "Contains", text: CHANGE_ARROW };
+      format.textComparison.format.fill.color = "#F4B084";
+      format.textComparison.format.font.bold = true;
+    }
   } else {
     headerRange.format.font.bold = true;
   }
-  worksheet.freezePanes.freezeRows(TABLE_HEADER_ROW + 1);
-  worksheet.getRangeByIndexes(TABLE_HEADER_ROW, 0, rows + 1, width).format.autofitColumns();
+  worksheet.freezePanes.freezeRows(headerRow + 1);
+  worksheet.getRangeByIndexes(headerRow, 0, rows + 1, width).format.autofitColumns();
 }
 
 /** Points the kind's hidden marker name at the sheet, replacing the old marker. */
@@ -412,7 +407,8 @@ export async function readInputs(
   const resolution = await resolveNames(context, queue);
   const missing: WorkbookProblem[] = SOP_NAMES.filter((name) => {
     const requirement = REQUIREMENT_OF[name];
-    const needed = requirement === "required" || (use.options && requirement === "scenarios");
+    const needed =
+      requirement === "required" || (use.options === "required" && requirement === "scenarios");
     return (
       needed &&
       !resolution.resolved[name] &&

@@ -110,7 +110,11 @@ export function describeProblems(
  * `SOP_Forecast, Plan!F7: "n/a" is not a number`.
  */
 export function describeWorkbookProblem(language: Language, problem: WorkbookProblem): string {
-  const where = problem.cell === undefined ? problem.range : `${problem.range}, ${problem.cell}`;
+  const subject =
+    problem.range === "workbook" && problem.version !== undefined
+      ? `«${problem.version}»`
+      : problem.range;
+  const where = problem.cell === undefined ? subject : `${subject}, ${problem.cell}`;
   const values = { found: problem.found ?? "", expected: problem.expected ?? "" };
   const workbookKey = `wb.${problem.kind}`;
   const key = (workbookKey in workbookEnUS ? workbookKey : `problem.${problem.kind}`) as MessageKey;

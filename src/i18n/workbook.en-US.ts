@@ -40,6 +40,41 @@ export const workbookEnUS = {
   "wb.col.remainingGap": "Remaining gap",
   "wb.col.fillRate": "Fill rate",
   "wb.col.cost": "Cost",
+  "wb.versionLimit":
+    "the workbook holds at most {expected} versions and has {found}; delete one first",
+  "wb.versionTooLarge":
+    "the plan takes {found} characters to store; one version holds at most {expected}",
+  "wb.versionNotFound":
+    "the version is no longer in this workbook (deleted elsewhere?); refresh the list",
+  "wb.versionNameBlank": "a version needs a name",
+  "wb.versionNameTaken": "a version named {found} already exists; choose another name",
+  "wb.versionDamaged": "the stored version cannot be read: the hidden sheet {found} was edited",
+  "wb.versionShapeChanged":
+    "is {found} now but was {expected} when the version was saved; a restore needs the same shape",
+  "wb.unknownFamily": "the adjustment names family {found}, which is not in the plan",
+  "wb.unknownPeriod": "the adjustment names period {found}, which is not in the plan",
+  "wb.invalidAdjustment": "adjustment {found}: {expected}",
+  "wb.adjustmentNotRestorable":
+    "is one cell (or one per family), but the what-if adjusts it period by period; restore the plain version or give the range one cell per period",
+  "wb.nextPeriodUnknown":
+    "cannot tell which period follows {found}; use labels such as 2024-10, 2024年10月, 2024-W42, or real dates",
+  "wb.compareTitle": "S&OP Compare",
+  "wb.compare.note":
+    "Compared {time} by the S&OP add-in. Compare again to refresh; edits here are replaced.",
+  "wb.compare.first": "{column} (1st)",
+  "wb.compare.second": "{column} (2nd)",
+  "wb.compare.change": "{column} change",
+  "wb.compare.statusChange": "Status change",
+  "wb.compare.sides": "1st: {first}. 2nd: {second}.",
+  "wb.compare.turned": "Turned into shortage: {n} ({cells})",
+  "wb.compare.noneTurned": "Turned into shortage: none",
+  "wb.compare.more": " and {n} more",
+  "wb.compare.largest": "Largest closing-stock changes: {changes}",
+  "wb.compare.noStockChange": "Largest closing-stock changes: none",
+  "wb.compare.production":
+    "Total production change: {change} (over the {cells} family × period cells both plans have)",
+  "wb.compare.current": "current inputs",
+  "wb.compare.version": "version {name} (saved {time})",
   "wb.nameTaken":
     "is already defined ({found}); the sample would replace it: delete the name or use a new workbook",
 } as const;

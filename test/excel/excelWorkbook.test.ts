@@ -9,46 +9,12 @@ import {
   oneDecimal,
   pythonPercent,
   seedGap,
-  seedMonths,
   seedRollingPlan,
-  seedSeries,
   seedStatusWord,
 } from "../support/seedDemo";
+import { largeWorkbook, seedWorkbook } from "../support/seedWorkbook";
 
 const NOW = new Date(2026, 10, 23, 9, 30);
-
-/** A workbook with the seed demo on sheet Plan, months across B:G, names defined as given. */
-function seedWorkbook(options: { scope?: string; skip?: string[] } = {}): StandInWorkbook {
-  const book = createStandInWorkbook({ sheets: ["Plan"] });
-  book.setValues("Plan", "B1:G1", [seedMonths]);
-  book.setValues("Plan", "B2:G2", [seedSeries.forecast]);
-  book.setValues("Plan", "B3:G3", [seedSeries.orders]);
-  book.setValues("Plan", "B4:G4", [seedSeries.production]);
-  book.setValues("Plan", "B5:G5", [seedSeries.capacity]);
-  book.setValues("Plan", "B6:G6", [seedSeries.safetyStock]);
-  book.setValues("Plan", "B7", [[seedSeries.openingStock]]);
-  book.setValues(
-    "Plan",
-    "A10:B13",
-    seedGap.names.map((name, i) => [name, seedGap.capacities[i] ?? 0])
-  );
-  const names: [string, string][] = [
-    ["SOP_Periods", "Plan!$B$1:$G$1"],
-    ["SOP_Forecast", "Plan!$B$2:$G$2"],
-    ["SOP_Orders", "Plan!$B$3:$G$3"],
-    ["SOP_Production", "Plan!$B$4:$G$4"],
-    ["SOP_Capacity", "Plan!$B$5:$G$5"],
-    ["SOP_SafetyStock", "Plan!$B$6:$G$6"],
-    ["SOP_OpeningStock", "Plan!$B$7"],
-    ["SOP_Options", "Plan!$A$10:$B$13"],
-  ];
-  for (const [name, reference] of names) {
-    if (options.skip?.includes(name)) continue;
-    book.defineName(name, reference, options.scope ? { scope: options.scope } : {});
-  }
-  book.resetLog();
-  return book;
-}
 
 function okOutcome(outcome: RunOutcome) {
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
@@ -221,34 +187,7 @@ describe("run rolling plan", () => {
   test("1,000 families × 36 periods: at most 4 requests, each under Excel on the web's 5 MB", async () => {
     const families = 1000;
     const periods = 36;
-    const book = createStandInWorkbook({ sheets: ["Big"] });
-    const line = (f: number) =>
-      Array.from({ length: periods }, (_, p) => 9000 + ((f * 37 + p * 11) % 5000) + 0.123456789);
-    const block = Array.from({ length: families }, (_, f) => line(f));
-    book.setValues("Big", "B1:AK1", [Array.from({ length: periods }, (_, p) => `P${p + 1}`)]);
-    book.setValues(
-      "Big",
-      "A2:A1001",
-      Array.from({ length: families }, (_, f) => [`Family ${f + 1}`])
-    );
-    for (const [row, name] of [
-      [2, "SOP_Forecast"],
-      [1003, "SOP_Production"],
-    ] as const) {
-      book.setValues("Big", `B${row}:AK${row + families - 1}`, block);
-      book.defineName(name, `Big!$B$${row}:$AK$${row + families - 1}`);
-    }
-    book.setValues(
-      "Big",
-      "AM2:AM1001",
-      Array.from({ length: families }, () => [20000])
-    );
-    book.defineName("SOP_Periods", "Big!$B$1:$AK$1");
-    book.defineName("SOP_Families", "Big!$A$2:$A$1001");
-    book.defineName("SOP_Capacity", "Big!$AM$2:$AM$1001");
-    book.defineName("SOP_SafetyStock", "Big!$AM$2");
-    book.defineName("SOP_OpeningStock", "Big!$AM$2:$AM$1001");
-    book.resetLog();
+    const book = largeWorkbook(families, periods);
     const outcome = okOutcome(
       await createExcelPlanningWorkbook(book.host, () => NOW).runRollingPlan({ language: "en" })
     );

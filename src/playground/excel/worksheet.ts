@@ -38,12 +38,24 @@ export class StandInWorksheet
       sheet.name = name;
     });
   }
-  // Read-only here: the add-in reads where a sheet is and whether it shows, and moves nothing.
+  // Read-only here: the add-in reads where a sheet is, and moves nothing.
   get position(): number {
     return this.loaded("position");
   }
   get visibility(): Excel.Worksheet["visibility"] {
     return this.loaded("visibility");
+  }
+  set visibility(visibility: Excel.Worksheet["visibility"]) {
+    this.put("visibility", visibility, (sheet) => {
+      if (visibility !== "Visible" && visibility !== "Hidden" && visibility !== "VeryHidden")
+        throw new StandInError("InvalidArgument");
+      // As in Excel, the last visible sheet cannot be hidden.
+      const othersVisible = this.session.book.sheets.some(
+        (other) => other !== sheet && other.visibility === "Visible"
+      );
+      if (visibility !== "Visible" && !othersVisible) throw new StandInError("InvalidOperation");
+      sheet.visibility = visibility;
+    });
   }
 
   /** The sheet's names and, as in Excel, the workbook's too. */
