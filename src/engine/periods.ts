@@ -24,10 +24,14 @@ const MONTHS = [
   "december",
 ];
 
-/** The number written with the same zero padding as `like` ("04" → 2 digits, "4" → as is). */
+/** The number with the width it was written with: "04" → 2 digits, "12" → 2 ("01"), "4" → as is. */
 function padLike(value: number, like: string): string {
-  const text = String(value);
-  return like.startsWith("0") && like.length > text.length ? text.padStart(like.length, "0") : text;
+  return String(value).padStart(like.length, "0");
+}
+
+/** Chinese labels write "12月" then "1月": zero-padded only when the planner wrote "04月". */
+function zeroLike(value: number, like: string): string {
+  return like.startsWith("0") ? padLike(value, like) : String(value);
 }
 
 /** ISO 8601 weeks in a year: 53 when 1 January is a Thursday, or a Wednesday in a leap year. */
@@ -100,14 +104,14 @@ const RULES: readonly Rule[] = [
     const match = /^(\d{4})年第(\d{1,2})周$/.exec(label);
     if (!match) return undefined;
     const [year, week] = nextWeek(Number(match[1]), Number(match[2]));
-    return `${String(year)}年第${padLike(week, match[2] ?? "")}周`;
+    return `${String(year)}年第${zeroLike(week, match[2] ?? "")}周`;
   },
   // 2024年4月, 2024年04月
   (label) => {
     const match = /^(\d{4})年(\d{1,2})月$/.exec(label);
     if (!match) return undefined;
     const [year, month] = nextMonth(Number(match[1]), Number(match[2]));
-    return `${String(year)}年${padLike(month, match[2] ?? "")}月`;
+    return `${String(year)}年${zeroLike(month, match[2] ?? "")}月`;
   },
   // 2024-Q4, 2024Q1, 2024 Q2
   (label) => {
