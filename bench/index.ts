@@ -18,6 +18,7 @@ import {
   type BalanceArguments,
   type GapArguments,
 } from "../src/functions/formulas";
+import { ADDIN_BUILD, bundleFiles, measurePageLoad, PLAYGROUND_BUILD } from "./playground";
 
 const FAMILIES = 10_000;
 const PERIODS = 36;
@@ -563,6 +564,126 @@ async function benchTaskpaneRun(): Promise<Row[]> {
   return rows;
 }
 
+/** A row for one version operation: its round trips and request sizes on the stand-in. */
+function syncRow(label: string, book: StandInWorkbook, elapsed: number, ok: boolean): Row {
+  const syncs = book.syncLog;
+  const largest = Math.max(...syncs.map((sync) => Math.max(sync.bytes, sync.responseBytes)));
+  const requests = syncs
+    .map((sync) => `${formatBytes(sync.bytes)}↑${formatBytes(sync.responseBytes)}↓`)
+    .join(" / ");
+  return {
+    measurement: `${label}, ${RUN_FAMILIES.toLocaleString("en-US")} × ${RUN_PERIODS}, Excel stand-in (1 run)`,
+    timing: { best: elapsed, median: elapsed },
+    ratio: `${syncs.length} syncs: ${requests}`,
+    target: `≤ ${TARGET_RUN_SYNCS} syncs, each < 5 MB`,
+    met:
+      ok &&
+      syncs.length <= TARGET_RUN_SYNCS &&
+      largest < PAYLOAD_LIMIT &&
+      syncs.every((sync) => sync.error === undefined),
+  };
+}
+
+/** (e): plan versions on the same plan: save, what-if version, compare, roll forward, restore. */
+async function benchVersions(): Promise<Row[]> {
+  const book = standInPlan();
+  const workbook = createExcelPlanningWorkbook(book.host);
+  const en = { language: "en" } as const;
+  const rows: Row[] = [];
+  const measure = async <T extends { ok: boolean }>(
+    label: string,
+    operation: () => Promise<T>
+  ): Promise<T> => {
+    book.resetLog();
+    const start = process.hrtime.bigint();
+    const outcome = await operation();
+    rows.push(syncRow(label, book, Number(process.hrtime.bigint() - start), outcome.ok));
+    return outcome;
+  };
+  const first = await measure("Save version", () =>
+    workbook.saveVersion({ name: "M1 consensus", note: "" }, en)
+  );
+  const promotion = await measure("Save version (what-if, demand +10 %)", () =>
+    workbook.saveVersion(
+      {
+        name: "Promotion",
+        note: "",
+        adjustments: [
+          {
+            target: "demand",
+            mode: "percent",
+            amount: 10,
+            families: [],
+            fromPeriod: "M1",
+            toPeriod: `M${RUN_PERIODS}`,
+          },
+        ],
+      },
+      en
+    )
+  );
+  if (!first.ok || !promotion.ok) throw new Error("saving a version failed");
+  const a = { kind: "version", id: first.version.id } as const;
+  const b = { kind: "version", id: promotion.version.id } as const;
+  await measure("Compare versions (two versions)", () => workbook.compareVersions(a, b, en));
+  await measure("Compare versions (version, current)", () =>
+    workbook.compareVersions(a, { kind: "current" }, en)
+  );
+  await measure("Roll forward", () => workbook.rollForward(en));
+  await measure("Restore version", () => workbook.restoreVersion(first.version.id, en));
+  return rows;
+}
+
+/** (f): the playground in headless Chromium, and its bundle. */
+async function benchPlayground(): Promise<Row[]> {
+  const load = await measurePageLoad();
+  if (typeof load === "string") {
+    process.stdout.write(`
+playground page load not measured: ${load}
+`);
+    return [];
+  }
+  const sorted = [...load.samples].sort((x, y) => x - y);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const best = sorted[0] ?? 0;
+  const worst = sorted.at(-1) ?? 0;
+  return [
+    {
+      measurement: `playground: page load to an interactive taskpane, headless Chromium (${sorted.length} fresh loads)`,
+      timing: { best: best * 1e6, median: median * 1e6 },
+      ratio: `max ${worst.toFixed(0)} ms`,
+    },
+  ];
+}
+
+function printBundles(): void {
+  for (const [label, dir] of [
+    ["playground (dist-playground/)", PLAYGROUND_BUILD],
+    ["add-in (dist/)", ADDIN_BUILD],
+  ] as const) {
+    if (!fs.existsSync(dir)) {
+      process.stdout.write(`
+${label}: not built (npm run build / npm run build:playground)
+`);
+      continue;
+    }
+    const files = bundleFiles(dir);
+    const total = files.reduce((sum, file) => sum + file.bytes, 0);
+    const gzip = files.reduce((sum, file) => sum + file.gzipBytes, 0);
+    process.stdout.write(
+      `
+${label} bundle: ${formatBytes(total)} (${formatBytes(gzip)} gzip), office.js not counted
+`
+    );
+    for (const file of files.slice(0, 6)) {
+      process.stdout.write(
+        `  ${file.file.padEnd(40)} ${formatBytes(file.bytes).padStart(9)} ${formatBytes(file.gzipBytes).padStart(9)} gzip
+`
+      );
+    }
+  }
+}
+
 function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return bytes >= 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${bytes} B`;
@@ -579,8 +700,15 @@ async function main(): Promise<void> {
   }
   process.stdout.write("\n");
 
-  const rows = [...benchPlan(), ...benchFormulas(), ...(await benchTaskpaneRun())];
+  const rows = [
+    ...benchPlan(),
+    ...benchFormulas(),
+    ...(await benchTaskpaneRun()),
+    ...(await benchVersions()),
+    ...(await benchPlayground()),
+  ];
   printTable(rows);
+  printBundles();
 
   const missed = rows.filter((row) => row.met === false).length;
   process.stdout.write(

@@ -19,9 +19,12 @@ const ARGS = [
   "--disable-sync",
 ];
 
-export function launchBrowser(): Promise<Browser> {
+/** Chromium from the global setup's finding, or the one given (the bench finds its own). */
+export function launchBrowser(
+  executablePath: string = requiredVariable(CHROMIUM_VARIABLE)
+): Promise<Browser> {
   return chromium.launch({
-    executablePath: requiredVariable(CHROMIUM_VARIABLE),
+    executablePath,
     headless: true,
     args: ARGS,
   });
