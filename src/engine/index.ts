@@ -27,3 +27,18 @@ export type {
   PointChange,
 } from "./compare";
 export { isoWeeksIn, nextPeriodLabel, nextPeriodSerial, PERIOD_FORMS } from "./periods";
+export {
+  averageStockDays,
+  executionRate,
+  planChange,
+  statusShares,
+  utilizationByFamily,
+} from "./kpis";
+export type {
+  DecisionProgress,
+  DecisionStatus,
+  ExecutionRate,
+  PlanChange,
+  PlanSnapshot,
+  StatusShares,
+} from "./kpis";
