@@ -42,3 +42,5 @@ export type {
   PlanSnapshot,
   StatusShares,
 } from "./kpis";
+export { addDecision, closeDecision, isIsoDate, reviewCycle } from "./decisions";
+export type { CycleReview, Decision, DecisionDraft } from "./decisions";
