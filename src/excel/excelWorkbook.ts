@@ -15,6 +15,7 @@ import {
   type WorkbookProblem,
 } from "./planningWorkbook";
 import { sampleLayout } from "./sample";
+import { createDecisionOperations } from "./decisionWorkbook";
 import { createVersionOperations } from "./versionWorkbook";
 import { balanceSheet, periodGaps, scenarioSheet, summarize } from "./tables";
 import {
@@ -82,6 +83,7 @@ export function createExcelPlanningWorkbook(
         await context.sync();
       }),
     ...createVersionOperations(host, clock),
+    ...createDecisionOperations(host, clock),
   };
 }
 

@@ -1,4 +1,11 @@
-import type { AdjustmentMode, AdjustmentTarget, ErrorClass, ProblemKind } from "../engine";
+import type {
+  AdjustmentMode,
+  AdjustmentTarget,
+  Decision,
+  DecisionDraft,
+  ErrorClass,
+  ProblemKind,
+} from "../engine";
 import type { Language } from "../i18n";
 
 /**
@@ -91,7 +98,9 @@ export type WorkbookProblemKind =
   /** Restore of a what-if: an adjusted series is one cell (or one per family) in the workbook. */
   | "adjustmentNotRestorable"
   /** Roll forward: the next period label cannot be told from the labels. */
-  | "nextPeriodUnknown";
+  | "nextPeriodUnknown"
+  /** Decision log: a draft or a row of the S&OP Decisions table is not valid. */
+  | "invalidDecision";
 
 /**
  * One problem, naming the range and, where there is one, the sheet cell, e.g.
@@ -99,7 +108,7 @@ export type WorkbookProblemKind =
  */
 export interface WorkbookProblem {
   readonly kind: WorkbookProblemKind;
-  readonly range: SopName | "workbook";
+  readonly range: SopName | "workbook" | "S&OP Decisions";
   /** The version concerned, by name, for version problems. */
   readonly version?: string;
   /** A sheet cell or range, `Plan!F7`. */
@@ -273,6 +282,19 @@ export type RollForwardOutcome =
   | { readonly ok: true; readonly plan: RollForwardPlan; readonly version: VersionInfo }
   | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
+/** The decision log as the taskpane shows it. */
+export type DecisionsOutcome =
+  | {
+      readonly ok: true;
+      /** Every decision of the S&OP Decisions table, by id. */
+      readonly decisions: readonly Decision[];
+      /** The cycle new decisions are recorded in: the plan's first period, else this month (yyyy-mm). */
+      readonly cycle: string;
+      /** The sheet holding the log, once it exists. */
+      readonly sheet?: string;
+    }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
 export interface PlanningWorkbook {
   /** Which contract names exist, where they point and their shapes. */
   inspect(): Promise<SetupReport>;
@@ -312,4 +334,15 @@ export interface PlanningWorkbook {
   previewRollForward(options: RunOptions): Promise<RollForwardPreview>;
   /** Saves the current plan as a version, then moves every input range one period on. */
   rollForward(options: RunOptions): Promise<RollForwardOutcome>;
+
+  /** The S&OP Decisions table. */
+  listDecisions(): Promise<DecisionsOutcome>;
+  /** Adds an open decision in the current cycle, creating the S&OP Decisions sheet the first time. */
+  addDecision(draft: DecisionDraft, options: RunOptions): Promise<DecisionsOutcome>;
+  /** Marks decision `id` done or dropped in the current cycle. */
+  closeDecision(
+    id: number,
+    status: "done" | "dropped",
+    options: RunOptions
+  ): Promise<DecisionsOutcome>;
 }

@@ -66,7 +66,7 @@ import {
   markSheet,
   PLAN_ONLY,
   readInputs,
-  resolveNames,
+  loadWith,
   toWorkbookProblem,
   targetSheet,
   writeOutput,
@@ -216,29 +216,6 @@ function indexOf(store: StoreReads): StoreIndex {
   return store.index
     ? decodeIndex(store.index.values)
     : { versions: [], damagedRows: [], freeRow: FIRST_VERSION_ROW };
-}
-
-/**
- * The names, then in one more round trip the inputs (when `use` is given) and what `alsoLoad`
- * queues; without inputs, the names' own round trips carry it or one more does.
- */
-async function loadWith(
-  context: Excel.RequestContext,
-  use: InputUse | undefined,
-  alsoLoad: (resolution: Resolution) => void
-): Promise<{ ok: true; resolution: Resolution; reads: RangeReads } | Failure> {
-  if (use) return readInputs(context, use, alsoLoad);
-  // Set by the callback when the sheet-scoped lookup's round trip carries the loads.
-  const queued = { done: false };
-  const resolution = await resolveNames(context, (partial) => {
-    alsoLoad(partial);
-    queued.done = true;
-  });
-  if (!queued.done) {
-    alsoLoad(resolution);
-    await context.sync();
-  }
-  return { ok: true, resolution, reads: {} };
 }
 
 async function loadPlan(

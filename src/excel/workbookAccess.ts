@@ -23,6 +23,7 @@ export const OUTPUT_SHEETS = {
   scenarios: { sheet: "S&OP Scenarios", marker: "SOP_Output_Scenarios" },
   input: { sheet: "S&OP Input", marker: "SOP_Output_Input" },
   compare: { sheet: "S&OP Compare", marker: "SOP_Output_Compare" },
+  decisions: { sheet: "S&OP Decisions", marker: "SOP_Output_Decisions" },
   /** Very hidden: the saved plan versions (versionStore.ts). */
   versions: { sheet: "SOP_Versions", marker: "SOP_Output_Versions" },
 } as const;
@@ -416,9 +417,10 @@ export async function readInputs(
     );
   }).map((name) => ({ kind: "missingName", range: name }));
   // A broken name the operation does not read does not stop it.
-  const problems = resolution.problems.filter(
-    (problem) => problem.range === "workbook" || usesName(problem.range, use)
-  );
+  const problems = resolution.problems.filter((problem) => {
+    const name = SOP_NAMES.find((candidate) => candidate === problem.range);
+    return name === undefined || usesName(name, use);
+  });
   if (problems.length > 0 || missing.length > 0) {
     return { ok: false, problems: [...problems, ...missing] };
   }
@@ -438,4 +440,27 @@ export async function readInputs(
     await context.sync();
   }
   return { ok: true, resolution, reads: collectReads(queued ?? []) };
+}
+
+/**
+ * The names, then in one more round trip the inputs (when `use` is given) and what `alsoLoad`
+ * queues; without inputs, the names' own round trips carry it or one more does.
+ */
+export async function loadWith(
+  context: Excel.RequestContext,
+  use: InputUse | undefined,
+  alsoLoad: (resolution: Resolution) => void
+): Promise<InputsRead> {
+  if (use) return readInputs(context, use, alsoLoad);
+  // Set by the callback when the sheet-scoped lookup's round trip carries the loads.
+  const queued = { done: false };
+  const resolution = await resolveNames(context, (partial) => {
+    alsoLoad(partial);
+    queued.done = true;
+  });
+  if (!queued.done) {
+    alsoLoad(resolution);
+    await context.sync();
+  }
+  return { ok: true, resolution, reads: {} };
 }

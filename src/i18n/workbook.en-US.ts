@@ -75,6 +75,19 @@ export const workbookEnUS = {
     "Total production change: {change} (over the {cells} family × period cells both plans have)",
   "wb.compare.current": "current inputs",
   "wb.compare.version": "version {name} (saved {time})",
+  "wb.invalidDecision": "{found}: expected {expected}",
+  "wb.decisionsTitle": "S&OP Decisions",
+  "wb.decisions.note":
+    "The decision log of the S&OP meetings, updated {time} by the S&OP add-in. Add and close decisions in the taskpane; edits here are kept if every row stays valid.",
+  "wb.decisions.col.id": "ID",
+  "wb.decisions.col.decision": "Decision",
+  "wb.decisions.col.owner": "Owner",
+  "wb.decisions.col.due": "Due",
+  "wb.decisions.col.cycle": "Decided in",
+  "wb.decisions.col.closedIn": "Closed in",
+  "wb.decisions.open": "Open",
+  "wb.decisions.done": "Done",
+  "wb.decisions.dropped": "Dropped",
   "wb.nameTaken":
     "is already defined ({found}); the sample would replace it: delete the name or use a new workbook",
 } as const;

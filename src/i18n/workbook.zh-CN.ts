@@ -71,5 +71,18 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
   "wb.compare.production": "生产总量变化:{change}(两个计划共有的 {cells} 个产品族 × 期间单元格)",
   "wb.compare.current": "当前输入",
   "wb.compare.version": "版本 {name}(保存于 {time})",
+  "wb.invalidDecision": "{found}:应为{expected}",
+  "wb.decisionsTitle": "S&OP 决策记录",
+  "wb.decisions.note":
+    "S&OP 会议的决策记录,由 S&OP 加载项于 {time} 更新。请在任务窗格中添加和关闭决策;只要每行有效,此处的修改会保留。",
+  "wb.decisions.col.id": "编号",
+  "wb.decisions.col.decision": "决策",
+  "wb.decisions.col.owner": "负责人",
+  "wb.decisions.col.due": "截止日期",
+  "wb.decisions.col.cycle": "决策周期",
+  "wb.decisions.col.closedIn": "关闭周期",
+  "wb.decisions.open": "未完成",
+  "wb.decisions.done": "已完成",
+  "wb.decisions.dropped": "已放弃",
   "wb.nameTaken": "已定义({found});插入示例会替换它:请删除该名称或使用新工作簿",
 };

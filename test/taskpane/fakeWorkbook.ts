@@ -24,8 +24,10 @@ import {
   type WhatIfAdjustment,
   type WhatIfOutcome,
   type WorkbookProblem,
+  type DecisionsOutcome,
 } from "../../src/excel/planningWorkbook";
 import type { Language } from "../../src/i18n";
+import { addDecision, closeDecision, type Decision, type DecisionDraft } from "../../src/engine";
 
 /**
  * A `PlanningWorkbook` for taskpane tests: results are plain fields a test sets (an `Error` is
@@ -194,6 +196,16 @@ interface Hold {
   readonly released: Deferred<undefined>;
 }
 
+/** What the fake answers for a refused decision: one problem, as the Excel layer words them. */
+const DECISION_PROBLEMS: WorkbookProblem[] = [
+  {
+    kind: "invalidDecision",
+    range: "S&OP Decisions",
+    found: "owner",
+    expected: "who carries it out",
+  },
+];
+
 export class FakeWorkbook implements PlanningWorkbook {
   report: SetupReport | Error = setupReport();
   planOutcome: RunOutcome | Error = PLAN_OK;
@@ -227,6 +239,12 @@ export class FakeWorkbook implements PlanningWorkbook {
   rollForwardPreview: RollForwardPreview | Error = { ok: true, plan: ROLL_PLAN };
   /** Undefined: the current plan is stored as ROLL_PLAN's version and the plan returned. */
   rollForwardOutcome: RollForwardOutcome | Error | undefined = undefined;
+
+  /** The decision log the fake keeps, changed by the engine's own rules. */
+  decisions: Decision[] = [];
+  decisionCycle = "2024-04";
+  /** Set to answer every decision call with this instead. */
+  decisionsOutcome: DecisionsOutcome | Error | undefined = undefined;
 
   readonly calls: WorkbookCall[] = [];
   private readonly holds = new Map<WorkbookMethod, Hold>();
@@ -385,6 +403,45 @@ export class FakeWorkbook implements PlanningWorkbook {
       this.versions = [...this.versions, version];
       return { ok: true, plan: ROLL_PLAN, version };
     });
+  }
+
+  listDecisions(): Promise<DecisionsOutcome> {
+    return this.answer("listDecisions", [], undefined, () => this.decisionLog());
+  }
+
+  addDecision(draft: DecisionDraft, options: RunOptions): Promise<DecisionsOutcome> {
+    return this.answer("addDecision", [draft, options], options, () => {
+      if (this.decisionsOutcome !== undefined) return this.decisionsOutcome;
+      const added = addDecision(this.decisions, draft, this.decisionCycle);
+      if (!added.ok) return { ok: false, problems: DECISION_PROBLEMS };
+      this.decisions = added.value;
+      return this.decisionLog();
+    });
+  }
+
+  closeDecision(
+    id: number,
+    status: "done" | "dropped",
+    options: RunOptions
+  ): Promise<DecisionsOutcome> {
+    return this.answer("closeDecision", [id, status, options], options, () => {
+      if (this.decisionsOutcome !== undefined) return this.decisionsOutcome;
+      const closed = closeDecision(this.decisions, id, status, this.decisionCycle);
+      if (!closed.ok) return { ok: false, problems: DECISION_PROBLEMS };
+      this.decisions = closed.value;
+      return this.decisionLog();
+    });
+  }
+
+  private decisionLog(): DecisionsOutcome {
+    if (this.decisionsOutcome !== undefined && !(this.decisionsOutcome instanceof Error))
+      return this.decisionsOutcome;
+    return {
+      ok: true,
+      decisions: this.decisions,
+      cycle: this.decisionCycle,
+      ...(this.decisions.length > 0 ? { sheet: "S&OP Decisions" } : {}),
+    };
   }
 
   private stored(): VersionsOutcome {

@@ -1,0 +1,243 @@
+import {
+  addDecision,
+  closeDecision,
+  isIsoDate,
+  type Decision,
+  type DecisionDraft,
+  type DecisionStatus,
+  type Problem,
+} from "../engine";
+import { translate, type Language, type MessageKey } from "../i18n";
+import { cellAddress } from "./addresses";
+import { periodLabel } from "./inputs";
+import type {
+  DecisionsOutcome,
+  PlanningWorkbook,
+  RunOptions,
+  WorkbookProblem,
+} from "./planningWorkbook";
+import { stamp, TABLE_HEADER_ROW, type OutputColumn, type OutputSheet } from "./tables";
+import { loadWith, writeOutput, type ExcelHost, type Resolution } from "./workbookAccess";
+
+/**
+ * The decision log on the Excel layer: the `S&OP Decisions` sheet, an Excel table the add-in
+ * writes and reads back (planners may edit it by hand: every row is checked when read). Columns
+ * by position: ID, decision, family, period, owner, due, status, decided in, closed in.
+ */
+
+export type DecisionOperations = Pick<
+  PlanningWorkbook,
+  "listDecisions" | "addDecision" | "closeDecision"
+>;
+
+export const DECISIONS_SHEET = "S&OP Decisions";
+
+const COLUMN_KEYS: readonly MessageKey[] = [
+  "wb.decisions.col.id",
+  "wb.decisions.col.decision",
+  "wb.col.family",
+  "wb.col.period",
+  "wb.decisions.col.owner",
+  "wb.decisions.col.due",
+  "wb.col.status",
+  "wb.decisions.col.cycle",
+  "wb.decisions.col.closedIn",
+];
+
+const STATUS_KEYS: Readonly<Record<DecisionStatus, MessageKey>> = {
+  open: "wb.decisions.open",
+  done: "wb.decisions.done",
+  dropped: "wb.decisions.dropped",
+};
+
+/** A status word in either language, as a planner may have typed it. */
+function statusOf(text: string): DecisionStatus | undefined {
+  const word = text.trim().toLowerCase();
+  for (const status of ["open", "done", "dropped"] as const) {
+    for (const language of ["en", "zh"] as const) {
+      if (translate(language, STATUS_KEYS[status]).toLowerCase() === word) return status;
+    }
+  }
+  return undefined;
+}
+
+export function decisionsSheet(
+  decisions: readonly Decision[],
+  language: Language,
+  updatedAt: Date
+): OutputSheet {
+  const columns: OutputColumn[] = COLUMN_KEYS.map((key, i) => ({
+    header: translate(language, key),
+    numberFormat: i === 0 ? "0" : "@",
+  }));
+  return {
+    title: translate(language, "wb.decisionsTitle"),
+    note: translate(language, "wb.decisions.note", { time: stamp(updatedAt) }),
+    columns,
+    rows: decisions.map((d) => [
+      d.id,
+      d.decision,
+      d.family,
+      d.period,
+      d.owner,
+      d.due ?? "",
+      translate(language, STATUS_KEYS[d.status]),
+      d.cycle,
+      d.closedIn ?? "",
+    ]),
+  };
+}
+
+const text = (value: unknown): string =>
+  typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+
+/** The table's rows back into decisions, every bad cell named. */
+export function readDecisions(
+  sheet: string,
+  values: readonly (readonly unknown[])[]
+): { ok: true; decisions: Decision[] } | { ok: false; problems: WorkbookProblem[] } {
+  const decisions: Decision[] = [];
+  const problems: WorkbookProblem[] = [];
+  const seen = new Set<number>();
+  values.forEach((row, r) => {
+    if (r <= TABLE_HEADER_ROW) return;
+    const cells = Array.from({ length: COLUMN_KEYS.length }, (_, c) => row[c]);
+    if (cells.every((cell) => text(cell) === "")) return;
+    const bad = (column: number, found: string, expected: string): void => {
+      problems.push({
+        kind: "invalidDecision",
+        range: "S&OP Decisions",
+        cell: cellAddress(sheet, r, column),
+        found,
+        expected,
+      });
+    };
+    const [idCell, decision, family, period, owner, due, status, cycle, closedIn] = cells.map(text);
+    const id = Number(idCell);
+    if (!Number.isInteger(id) || id < 1 || seen.has(id)) bad(0, idCell ?? "", "a unique number");
+    seen.add(id);
+    const parsed = statusOf(status ?? "");
+    if (!parsed) bad(6, status ?? "", "Open, Done or Dropped (未完成, 已完成, 已放弃)");
+    // A date cell typed by hand arrives as a serial: shown as the planner sees it.
+    const dueCell = cells[5];
+    const dueText = typeof dueCell === "number" ? periodLabel(dueCell, "yyyy-mm-dd") : (due ?? "");
+    if (dueText !== "" && !isIsoDate(dueText)) bad(5, dueText, "a date written yyyy-mm-dd");
+    if ((decision ?? "") === "") bad(1, "", "what was decided");
+    if (parsed === undefined || problems.length > 0) return;
+    decisions.push({
+      id,
+      decision: decision ?? "",
+      family: family ?? "",
+      period: period ?? "",
+      owner: owner ?? "",
+      ...(dueText !== "" ? { due: dueText } : {}),
+      status: parsed,
+      cycle: cycle ?? "",
+      ...(closedIn !== undefined && closedIn !== "" ? { closedIn } : {}),
+    });
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, decisions };
+}
+
+function toProblems(problems: readonly Problem[]): WorkbookProblem[] {
+  return problems.map((problem) => ({
+    kind: "invalidDecision",
+    range: "S&OP Decisions",
+    found: problem.argument,
+    expected: problem.expected ?? "",
+  }));
+}
+
+interface LogRead {
+  readonly resolution: Resolution;
+  readonly decisions: Decision[];
+  readonly cycle: string;
+  readonly sheet?: string;
+  readonly oldTables?: Excel.TableCollection;
+}
+
+/** The names, then the log's cells, the first period label and the log's tables, in one request. */
+async function readLog(
+  context: Excel.RequestContext,
+  clock: () => Date
+): Promise<{ ok: true; log: LogRead } | { ok: false; problems: readonly WorkbookProblem[] }> {
+  let used: Excel.Range | undefined;
+  let periods: Excel.Range | undefined;
+  let oldTables: Excel.TableCollection | undefined;
+  const loaded = await loadWith(context, undefined, (resolution) => {
+    const own = resolution.ownSheets.decisions;
+    if (own !== undefined) {
+      const worksheet = context.workbook.worksheets.getItem(own);
+      used = worksheet.getRange("A1:I5000").load("values");
+      oldTables = worksheet.tables.load("items/name");
+    }
+    const found = resolution.resolved.SOP_Periods;
+    if (found) {
+      periods = context.workbook.worksheets
+        .getItem(found.sheet)
+        .getRangeByIndexes(found.block.row, found.block.column, 1, 1)
+        .load("values, numberFormat");
+    }
+  });
+  if (!loaded.ok) return loaded;
+  const { resolution } = loaded;
+  const sheet = resolution.ownSheets.decisions;
+  let decisions: Decision[] = [];
+  if (used && sheet !== undefined) {
+    const read = readDecisions(sheet, used.values);
+    if (!read.ok) return read;
+    decisions = read.decisions;
+  }
+  const first = periods ? periodLabel(periods.values[0]?.[0], periods.numberFormat[0]?.[0]) : "";
+  const cycle = first !== "" ? first : stamp(clock()).slice(0, 7);
+  return {
+    ok: true,
+    log: {
+      resolution,
+      decisions,
+      cycle,
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(oldTables ? { oldTables } : {}),
+    },
+  };
+}
+
+async function writeLog(
+  context: Excel.RequestContext,
+  log: LogRead,
+  decisions: readonly Decision[],
+  options: RunOptions,
+  clock: () => Date
+): Promise<DecisionsOutcome> {
+  const output = decisionsSheet(decisions, options.language, clock());
+  const written = await writeOutput(context, log.resolution, "decisions", output, log.oldTables);
+  return { ok: true, decisions, cycle: log.cycle, sheet: written.sheet };
+}
+
+export function createDecisionOperations(host: ExcelHost, clock: () => Date): DecisionOperations {
+  return {
+    listDecisions: () =>
+      host.run(async (context) => {
+        const read = await readLog(context, clock);
+        if (!read.ok) return read;
+        const { decisions, cycle, sheet } = read.log;
+        return { ok: true, decisions, cycle, ...(sheet !== undefined ? { sheet } : {}) };
+      }),
+    addDecision: (draft: DecisionDraft, options: RunOptions) =>
+      host.run(async (context) => {
+        const read = await readLog(context, clock);
+        if (!read.ok) return read;
+        const added = addDecision(read.log.decisions, draft, read.log.cycle);
+        if (!added.ok) return { ok: false, problems: toProblems(added.problems) };
+        return writeLog(context, read.log, added.value, options, clock);
+      }),
+    closeDecision: (id: number, status: "done" | "dropped", options: RunOptions) =>
+      host.run(async (context) => {
+        const read = await readLog(context, clock);
+        if (!read.ok) return read;
+        const closed = closeDecision(read.log.decisions, id, status, read.log.cycle);
+        if (!closed.ok) return { ok: false, problems: toProblems(closed.problems) };
+        return writeLog(context, read.log, closed.value, options, clock);
+      }),
+  };
+}
