@@ -5,28 +5,14 @@
 import { type ChildProcess, spawn, spawnSync } from "child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { get } from "http";
-import { createServer } from "net";
 import { join } from "path";
 import { portInUse, readPidFile, stopPlayground } from "../../scripts/playground.cjs";
+import { freePort } from "../e2e/support/playgroundServer";
 
 const ROOT = join(__dirname, "..", "..");
 const WORK = join(ROOT, "test-results", "scripts", "serve");
 const DIST = join(WORK, "dist");
 const PID_FILE = join(WORK, "playground.pid");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 interface Reply {
   status: number;
