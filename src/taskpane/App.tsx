@@ -11,6 +11,7 @@ import { SetupPanel } from "./SetupPanel";
 import { localeOf, translator } from "./strings";
 import { useActionLock } from "./useActionLock";
 import { useLanguage } from "./useLanguage";
+import { DecisionLog } from "./DecisionLog";
 import { useVersions } from "./useVersions";
 import { useWorkflow } from "./useWorkflow";
 import { VersionsSection } from "./VersionsSection";
@@ -62,6 +63,7 @@ export function App({ workbook, initialLanguage }: AppProps): React.JSX.Element 
         <RunResult language={language} state={state} onShowSheet={showSheet} />
       </section>
       <VersionsSection language={language} versions={versions} busy={lock.busy} />
+      <DecisionLog workbook={workbook} language={language} lock={lock} onShowSheet={showSheet} />
       <FormulaReference language={language} />
     </main>
   );
