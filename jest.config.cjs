@@ -18,6 +18,7 @@ module.exports = {
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       setupFiles: ["<rootDir>/test/support/jsdomSetup.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/support/domTimeout.ts"],
       transform: { "^.+\\.tsx?$": tsJest },
     },
     {
