@@ -1,5 +1,4 @@
 import {
-  Button,
   Caption1,
   Dropdown,
   Field,
@@ -8,21 +7,15 @@ import {
   MessageBarBody,
   Option,
 } from "@fluentui/react-components";
-import { BranchCompare16Regular, Open16Regular } from "@fluentui/react-icons";
+import { BranchCompare16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { VersionInfo, VersionRef } from "../excel/planningWorkbook";
 import type { Language } from "../i18n";
 import { FactList, type Fact } from "./Facts";
 import { formatCount, translator } from "./strings";
-import {
-  ActionButton,
-  ActionStatus,
-  ActionTrouble,
-  Success,
-  useVersionStyles,
-  VersionPart,
-} from "./VersionParts";
+import { ActionButton, ActionStatus, ActionTrouble, Success, VersionPart } from "./VersionParts";
 import { formatSigned, type CompareSuccess, type VersionsState } from "./versions";
+import { WrittenSheet } from "./WrittenSheet";
 
 const useStyles = makeStyles({
   dropdown: {
@@ -158,7 +151,6 @@ function CompareSummary({
   readonly outcome: CompareSuccess;
   readonly onShowSheet: (sheet: string) => void;
 }): React.JSX.Element {
-  const shared = useVersionStyles();
   const t = translator(language);
   const { sheet, preferredSheet, summary } = outcome;
   const largest = summary.largestStockChange;
@@ -181,22 +173,12 @@ function CompareSummary({
       <Success title={t("ui.compare.done", { sheet })} />
       <FactList language={language} facts={facts} />
       <Caption1>{t("ui.compare.secondMinusFirst")}</Caption1>
-      <Button
-        className={shared.start}
-        icon={<Open16Regular />}
-        onClick={() => {
-          onShowSheet(sheet);
-        }}
-      >
-        {t("ui.summary.openSheet", { sheet })}
-      </Button>
-      {preferredSheet !== undefined ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t("ui.summary.preferredSheet", { preferred: preferredSheet, sheet })}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <WrittenSheet
+        language={language}
+        sheet={sheet}
+        preferredSheet={preferredSheet}
+        onShowSheet={onShowSheet}
+      />
     </>
   );
 }

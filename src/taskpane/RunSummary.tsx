@@ -1,16 +1,15 @@
 import {
-  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
-import { Open16Regular } from "@fluentui/react-icons";
 import type { Language } from "../i18n";
 import { FactList, planFacts } from "./Facts";
 import { translator } from "./strings";
 import type { PlanAction, PlanSuccess } from "./workflow";
+import { WrittenSheet } from "./WrittenSheet";
 
 const useStyles = makeStyles({
   summary: {
@@ -18,9 +17,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     alignItems: "stretch",
     gap: tokens.spacingVerticalS,
-  },
-  open: {
-    alignSelf: "flex-start",
   },
 });
 
@@ -53,22 +49,12 @@ export function RunSummary({
         </MessageBarBody>
       </MessageBar>
       <FactList language={language} facts={planFacts(language, summary)} />
-      <Button
-        className={styles.open}
-        icon={<Open16Regular />}
-        onClick={() => {
-          onShowSheet(sheet);
-        }}
-      >
-        {t("ui.summary.openSheet", { sheet })}
-      </Button>
-      {preferredSheet !== undefined ? (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            {t("ui.summary.preferredSheet", { preferred: preferredSheet, sheet })}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      <WrittenSheet
+        language={language}
+        sheet={sheet}
+        preferredSheet={preferredSheet}
+        onShowSheet={onShowSheet}
+      />
     </div>
   );
 }
