@@ -410,6 +410,42 @@ function queueVersionWrite(
   cells.values = [version.cells.map((cell) => (typeof cell === "number" ? String(cell) : cell))];
 }
 
+/** What a version stores besides the inputs it was read from. */
+interface VersionContent {
+  readonly name: string;
+  readonly note: string;
+  readonly adjustments: readonly WhatIfAdjustment[];
+  readonly plan: PlanData;
+  readonly balance: PlanBalance;
+  readonly savedAt: Date;
+}
+
+/** Builds a version's store row and writes it in a request of its own (one round trip). */
+async function storeVersion(
+  context: Excel.RequestContext,
+  loaded: { readonly resolution: Resolution; readonly reads: RangeReads },
+  store: StoreReads,
+  index: StoreIndex,
+  options: RunOptions,
+  content: VersionContent
+): Promise<{ ok: true; version: VersionInfo } | Failure> {
+  const built = newVersion(
+    index,
+    content.name,
+    content.note,
+    content.adjustments,
+    content.plan,
+    content.balance,
+    loaded.reads,
+    content.savedAt
+  );
+  if (!built.ok) return built;
+  options.onProgress?.("writing");
+  queueVersionWrite(context, loaded.resolution, store, built.version);
+  await context.sync();
+  return { ok: true, version: built.version.info };
+}
+
 async function saveVersion(
   context: Excel.RequestContext,
   request: {
@@ -435,24 +471,19 @@ async function saveVersion(
   const index = indexOf(store);
   const problem = nameProblem(name, index);
   if (problem) return fail([problem]);
-  const built = newVersion(
-    index,
+  const stored = await storeVersion(context, loaded, store, index, options, {
     name,
-    request.note.trim(),
+    note: request.note.trim(),
     adjustments,
-    balanced.plan,
-    balanced.balance,
-    loaded.reads,
-    clock()
-  );
-  if (!built.ok) return built;
-  options.onProgress?.("writing");
-  queueVersionWrite(context, loaded.resolution, store, built.version);
-  await context.sync();
+    plan: balanced.plan,
+    balance: balanced.balance,
+    savedAt: clock(),
+  });
+  if (!stored.ok) return stored;
   options.onProgress?.("done");
   return {
     ok: true as const,
-    version: built.version.info,
+    version: stored.version,
     summary: summarize(balanced.plan, balanced.balance, options.language),
   };
 }
@@ -938,21 +969,16 @@ async function rollForward(context: Excel.RequestContext, options: RunOptions, c
   const prepared = await prepareRollForward(context, options.language);
   if (!prepared.ok) return prepared;
   const { loaded, plan, index, store } = prepared;
-  const built = newVersion(
-    index,
-    plan.versionName,
-    "",
-    [],
-    loaded.plan,
-    prepared.balance,
-    loaded.reads,
-    clock()
-  );
-  if (!built.ok) return built;
-  options.onProgress?.("writing");
   // The version first, in its own request: if the move fails, the plan it moved is kept.
-  queueVersionWrite(context, loaded.resolution, store, built.version);
-  await context.sync();
+  const stored = await storeVersion(context, loaded, store, index, options, {
+    name: plan.versionName,
+    note: "",
+    adjustments: [],
+    plan: loaded.plan,
+    balance: prepared.balance,
+    savedAt: clock(),
+  });
+  if (!stored.ok) return stored;
   context.application.suspendApiCalculationUntilNextSync();
   for (const write of prepared.writes) {
     const resolved = loaded.resolution.resolved[write.name];
@@ -960,5 +986,5 @@ async function rollForward(context: Excel.RequestContext, options: RunOptions, c
   }
   await context.sync();
   options.onProgress?.("done");
-  return { ok: true as const, plan, version: built.version.info };
+  return { ok: true as const, plan, version: stored.version };
 }
