@@ -168,7 +168,8 @@ async function readLog(
     const own = resolution.ownSheets.decisions;
     if (own !== undefined) {
       const worksheet = context.workbook.worksheets.getItem(own);
-      used = worksheet.getRange("A1:I5000").load("values");
+      // Only the cells in use: the log grows a row per decision, with no fixed limit.
+      used = worksheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex");
       oldTables = worksheet.tables.load("items/name");
     }
     const found = resolution.resolved.SOP_Periods;
@@ -183,8 +184,15 @@ async function readLog(
   const { resolution } = loaded;
   const sheet = resolution.ownSheets.decisions;
   let decisions: Decision[] = [];
-  if (used && sheet !== undefined) {
-    const read = readDecisions(sheet, used.values);
+  if (used && !used.isNullObject && sheet !== undefined) {
+    // Rows and columns by their place on the sheet, wherever the used cells begin.
+    const { rowIndex, columnIndex } = used;
+    const values: readonly (readonly unknown[])[] = used.values;
+    const cells = [
+      ...Array.from({ length: rowIndex }, (): unknown[] => []),
+      ...values.map((row): unknown[] => [...new Array<unknown>(columnIndex).fill(""), ...row]),
+    ];
+    const read = readDecisions(sheet, cells);
     if (!read.ok) return read;
     decisions = read.decisions;
   }
