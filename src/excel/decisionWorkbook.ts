@@ -156,54 +156,81 @@ interface LogRead {
   readonly oldTables?: Excel.TableCollection;
 }
 
+/** The log's cells and tables, queued for the next sync. */
+export interface QueuedLog {
+  readonly sheet?: string;
+  readonly used?: Excel.Range;
+  readonly oldTables?: Excel.TableCollection;
+}
+
+export function queueLog(context: Excel.RequestContext, resolution: Resolution): QueuedLog {
+  const sheet = resolution.ownSheets.decisions;
+  if (sheet === undefined) return {};
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  return {
+    sheet,
+    // Only the cells in use: the log grows a row per decision, with no fixed limit.
+    used: worksheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex"),
+    oldTables: worksheet.tables.load("items/name"),
+  };
+}
+
+/** The decisions of a synced log; none when the workbook has no log yet. */
+export function decisionsOf(
+  queued: QueuedLog
+): { ok: true; decisions: Decision[] } | { ok: false; problems: WorkbookProblem[] } {
+  const { used, sheet } = queued;
+  if (!used || used.isNullObject || sheet === undefined) return { ok: true, decisions: [] };
+  // Rows and columns by their place on the sheet, wherever the used cells begin.
+  const { rowIndex, columnIndex } = used;
+  const values: readonly (readonly unknown[])[] = used.values;
+  const cells = [
+    ...Array.from({ length: rowIndex }, (): unknown[] => []),
+    ...values.map((row): unknown[] => [...new Array<unknown>(columnIndex).fill(""), ...row]),
+  ];
+  return readDecisions(sheet, cells);
+}
+
+/** The cycle of a plan: its first period label, else this month (yyyy-mm). */
+export function cycleOf(first: Excel.Range | undefined, clock: () => Date): string {
+  const label = first ? periodLabel(first.values[0]?.[0], first.numberFormat[0]?.[0]) : "";
+  return label !== "" ? label : stamp(clock()).slice(0, 7);
+}
+
+/** The first period label's cell, queued for the next sync. */
+export function queueFirstPeriod(
+  context: Excel.RequestContext,
+  resolution: Resolution
+): Excel.Range | undefined {
+  const found = resolution.resolved.SOP_Periods;
+  if (!found) return undefined;
+  return context.workbook.worksheets
+    .getItem(found.sheet)
+    .getRangeByIndexes(found.block.row, found.block.column, 1, 1)
+    .load("values, numberFormat");
+}
+
 /** The names, then the log's cells, the first period label and the log's tables, in one request. */
 async function readLog(
   context: Excel.RequestContext,
   clock: () => Date
 ): Promise<{ ok: true; log: LogRead } | { ok: false; problems: readonly WorkbookProblem[] }> {
-  let used: Excel.Range | undefined;
+  let queued: QueuedLog = {};
   let periods: Excel.Range | undefined;
-  let oldTables: Excel.TableCollection | undefined;
   const loaded = await loadWith(context, undefined, (resolution) => {
-    const own = resolution.ownSheets.decisions;
-    if (own !== undefined) {
-      const worksheet = context.workbook.worksheets.getItem(own);
-      // Only the cells in use: the log grows a row per decision, with no fixed limit.
-      used = worksheet.getUsedRangeOrNullObject(true).load("values, rowIndex, columnIndex");
-      oldTables = worksheet.tables.load("items/name");
-    }
-    const found = resolution.resolved.SOP_Periods;
-    if (found) {
-      periods = context.workbook.worksheets
-        .getItem(found.sheet)
-        .getRangeByIndexes(found.block.row, found.block.column, 1, 1)
-        .load("values, numberFormat");
-    }
+    queued = queueLog(context, resolution);
+    periods = queueFirstPeriod(context, resolution);
   });
   if (!loaded.ok) return loaded;
-  const { resolution } = loaded;
-  const sheet = resolution.ownSheets.decisions;
-  let decisions: Decision[] = [];
-  if (used && !used.isNullObject && sheet !== undefined) {
-    // Rows and columns by their place on the sheet, wherever the used cells begin.
-    const { rowIndex, columnIndex } = used;
-    const values: readonly (readonly unknown[])[] = used.values;
-    const cells = [
-      ...Array.from({ length: rowIndex }, (): unknown[] => []),
-      ...values.map((row): unknown[] => [...new Array<unknown>(columnIndex).fill(""), ...row]),
-    ];
-    const read = readDecisions(sheet, cells);
-    if (!read.ok) return read;
-    decisions = read.decisions;
-  }
-  const first = periods ? periodLabel(periods.values[0]?.[0], periods.numberFormat[0]?.[0]) : "";
-  const cycle = first !== "" ? first : stamp(clock()).slice(0, 7);
+  const read = decisionsOf(queued);
+  if (!read.ok) return read;
+  const { sheet, oldTables } = queued;
   return {
     ok: true,
     log: {
-      resolution,
-      decisions,
-      cycle,
+      resolution: loaded.resolution,
+      decisions: read.decisions,
+      cycle: cycleOf(periods, clock),
       ...(sheet !== undefined ? { sheet } : {}),
       ...(oldTables ? { oldTables } : {}),
     },

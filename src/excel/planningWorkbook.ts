@@ -295,6 +295,27 @@ export type DecisionsOutcome =
     }
   | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
+/** What the meeting pack holds, for the taskpane's summary. */
+export interface MeetingSummary {
+  readonly families: number;
+  readonly periods: number;
+  /** Lines of the exceptions list (a period can be in shortage and over capacity). */
+  readonly exceptions: number;
+  /** Family × periods with a rolling gap. */
+  readonly gaps: number;
+  readonly openDecisions: number;
+  readonly charts: number;
+}
+
+export type MeetingOutcome =
+  | {
+      readonly ok: true;
+      readonly sheet: string;
+      readonly preferredSheet?: string;
+      readonly summary: MeetingSummary;
+    }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
 export interface PlanningWorkbook {
   /** Which contract names exist, where they point and their shapes. */
   inspect(): Promise<SetupReport>;
@@ -345,4 +366,10 @@ export interface PlanningWorkbook {
     status: "done" | "dropped",
     options: RunOptions
   ): Promise<DecisionsOutcome>;
+
+  /**
+   * Writes `S&OP Meeting`: values only, A4 landscape: per family a balance strip, the exceptions,
+   * the best options per gap, the KPIs with their definitions, the open decisions, and charts.
+   */
+  publishMeetingPack(options: RunOptions): Promise<MeetingOutcome>;
 }

@@ -184,7 +184,7 @@ export function createVersionOperations(host: ExcelHost, clock: () => Date): Ver
 
 /* ---------------------------------------------------------------- reading */
 
-interface StoreReads {
+export interface StoreReads {
   /** The store sheet, when the workbook has one. */
   readonly sheet?: string;
   readonly index?: Excel.Range;
@@ -193,7 +193,7 @@ interface StoreReads {
 }
 
 /** Queues the store's index and, for the rows given, one zone of each (results or inputs). */
-function queueStore(
+export function queueStore(
   context: Excel.RequestContext,
   resolution: Resolution,
   rows: readonly number[],
@@ -212,7 +212,7 @@ function queueStore(
   return { sheet, index, zones };
 }
 
-function indexOf(store: StoreReads): StoreIndex {
+export function indexOf(store: StoreReads): StoreIndex {
   return store.index
     ? decodeIndex(store.index.values)
     : { versions: [], damagedRows: [], freeRow: FIRST_VERSION_ROW };
@@ -542,7 +542,7 @@ async function deleteVersion(context: Excel.RequestContext, id: string): Promise
 }
 
 /** The version at the row its id names, with one of its zones decoded, or why not. */
-function storedVersion<T>(
+export function storedVersion<T>(
   store: StoreReads,
   id: string,
   decode: (cells: readonly unknown[], version: IndexedVersion) => T | undefined

@@ -24,6 +24,7 @@ export const OUTPUT_SHEETS = {
   input: { sheet: "S&OP Input", marker: "SOP_Output_Input" },
   compare: { sheet: "S&OP Compare", marker: "SOP_Output_Compare" },
   decisions: { sheet: "S&OP Decisions", marker: "SOP_Output_Decisions" },
+  meeting: { sheet: "S&OP Meeting", marker: "SOP_Output_Meeting" },
   /** Very hidden: the saved plan versions (versionStore.ts). */
   versions: { sheet: "SOP_Versions", marker: "SOP_Output_Versions" },
 } as const;

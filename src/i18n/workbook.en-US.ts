@@ -88,6 +88,67 @@ export const workbookEnUS = {
   "wb.decisions.open": "Open",
   "wb.decisions.done": "Done",
   "wb.decisions.dropped": "Dropped",
+  "wb.meeting.title": "S&OP Meeting",
+  "wb.meeting.header": "Cycle {cycle} · Version: {version} · Computed {time}",
+  "wb.meeting.unsaved": "current inputs (not saved as a version)",
+  "wb.meeting.note":
+    "Values only, written by the S&OP add-in from {sources}: readable without the add-in, printed on A4 landscape. Publish again to refresh; edits here are replaced.",
+  "wb.meeting.strips": "Balance by family",
+  "wb.meeting.exceptions": "Exceptions",
+  "wb.meeting.noExceptions": "No exceptions: no shortage, no period over capacity, no excess stock.",
+  "wb.meeting.exception": "Exception",
+  "wb.meeting.shortage": "Shortage",
+  "wb.meeting.overCapacity": "Over capacity",
+  "wb.meeting.excess": "Excess stock",
+  "wb.meeting.gaps": "Options for each gap",
+  "wb.meeting.noGaps": "No period needs extra supply: every rolling gap is 0.",
+  "wb.meeting.noOptions": "SOP_Options is not defined: the gaps are listed without options.",
+  "wb.meeting.option": "Option {n}",
+  "wb.meeting.left": "Gap left {n}",
+  "wb.meeting.cheapestMix": "Cheapest mix",
+  "wb.meeting.kpis": "KPIs",
+  "wb.meeting.kpi": "KPI",
+  "wb.meeting.value": "Value",
+  "wb.meeting.definition": "Definition",
+  "wb.meeting.kpi.shortage": "Periods in shortage",
+  "wb.meeting.kpi.shortage.def":
+    "Share of family × period cells whose closing stock is below safety stock.",
+  "wb.meeting.kpi.balanced": "Periods balanced",
+  "wb.meeting.kpi.balanced.def": "Share of family × period cells neither in shortage nor in excess.",
+  "wb.meeting.kpi.excess": "Periods in excess",
+  "wb.meeting.kpi.excess.def":
+    "Share of family × period cells whose closing stock is above {multiple} × safety stock.",
+  "wb.meeting.kpi.stockDays": "Average stock days",
+  "wb.meeting.kpi.stockDays.def":
+    "Mean over every family × period of closing stock ÷ effective demand × 30 days.",
+  "wb.meeting.kpi.utilization": "Capacity utilization, {family}",
+  "wb.meeting.kpi.utilization.def":
+    "Total production ÷ total capacity over the horizon, for this family.",
+  "wb.meeting.kpi.execution": "Decision execution rate",
+  "wb.meeting.kpi.execution.def":
+    "Decisions done ÷ decisions due by {date} (dropped ones left out): {done} of {due}.",
+  "wb.meeting.kpi.change": "Plan-change frequency",
+  "wb.meeting.kpi.change.def":
+    "Share of family × period cells of {periods} whose effective demand or production changed since version {version}: {changed} of {cells}.",
+  "wb.meeting.kpi.changeSize": "Plan-change size",
+  "wb.meeting.kpi.changeSize.def":
+    "Σ |change in effective demand| + Σ |change in production| ÷ (Σ demand + Σ production of version {version}), over {periods}.",
+  "wb.meeting.notAvailable": "n/a",
+  "wb.meeting.nothingDue": "Nothing was due by {date}.",
+  "wb.meeting.noPreviousVersion":
+    "No version of an earlier cycle is saved: save a version each cycle (or roll forward) to follow plan changes.",
+  "wb.meeting.decisions": "Open decisions",
+  "wb.meeting.noDecisions": "No open decision.",
+  "wb.meeting.carriedOver": "{n} of them carried over from earlier cycles.",
+  "wb.meeting.lastCycle":
+    "Last cycle ({cycle}): {decided} decided, {done} done, {dropped} dropped, {open} still open.",
+  "wb.meeting.noLastCycle": "No decision was recorded in an earlier cycle.",
+  "wb.meeting.charts": "Charts",
+  "wb.meeting.chartsFirst": "Charts of the first {shown} of {families} families.",
+  "wb.meeting.chart.supply": "{family}: demand, production and capacity",
+  "wb.meeting.chart.stock": "{family}: closing stock and safety stock",
+  "wb.meeting.frozenNote":
+    "Frozen for sharing by the S&OP add-in {time}: SOP.* formulas were replaced by their values.",
   "wb.nameTaken":
     "is already defined ({found}); the sample would replace it: delete the name or use a new workbook",
 } as const;

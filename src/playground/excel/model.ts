@@ -25,6 +25,33 @@ export interface SheetModel {
   /** Each sheet keeps its selection; Excel shows it again when the sheet is activated. */
   selection: Block;
   readonly conditionalFormats: ConditionalFormatModel[];
+  /** Charts in the order they were added. */
+  readonly charts: ChartModel[];
+  /** Print settings; absent fields are Excel's defaults (portrait, Letter, 100 %). */
+  readonly pageLayout: PageLayoutModel;
+}
+
+/** A chart as the add-in creates it: series by rows or columns from a source range. */
+export interface ChartModel {
+  name: string;
+  readonly type: string;
+  readonly source: Block;
+  readonly seriesBy: "Rows" | "Columns" | "Auto";
+  title: string;
+  /** The category labels, when set apart from the source. */
+  categories?: Block;
+  /** Top-left and bottom-right cells it spans. */
+  position?: { readonly from: Block; readonly to: Block };
+}
+
+export interface PageLayoutModel {
+  orientation?: "Portrait" | "Landscape";
+  paperSize?: string;
+  fitToWidth?: number;
+  fitToHeight?: number;
+  scale?: number;
+  printGridlines?: boolean;
+  printArea?: Block;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -89,6 +116,8 @@ function newSheet(name: string, newCells?: (sheetName: string) => CellStore): Sh
     frozenRows: 0,
     selection: { row: 0, column: 0, rows: 1, columns: 1 },
     conditionalFormats: [],
+    charts: [],
+    pageLayout: {},
   };
 }
 

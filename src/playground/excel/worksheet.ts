@@ -10,6 +10,7 @@ import {
   findSheet,
   sameName,
 } from "./model";
+import { StandInChartCollection, StandInPageLayout } from "./charts";
 import { StandInNamedItemCollection } from "./names";
 import { ENTITY, type Origin, StandInObject, type Mirrors } from "./proxy";
 import { StandInRange } from "./range";
@@ -27,7 +28,13 @@ export class StandInWorksheet
   implements Mirrors<StandInWorksheet, Excel.Worksheet>
 {
   protected readonly scalars = ["name", "position", "visibility"];
-  protected override readonly navigations = ["names", "tables", "freezePanes"];
+  protected override readonly navigations = [
+    "names",
+    "tables",
+    "freezePanes",
+    "charts",
+    "pageLayout",
+  ];
 
   get name(): string {
     return this.loaded("name");
@@ -73,6 +80,12 @@ export class StandInWorksheet
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return this.part("freezePanes", StandInFreezePanes);
+  }
+  get charts(): Excel.ChartCollection {
+    return this.part("charts", StandInChartCollection);
+  }
+  get pageLayout(): Excel.PageLayout {
+    return this.part("pageLayout", StandInPageLayout);
   }
 
   /** No address: the whole sheet. A sheet-qualified address must name this sheet. */

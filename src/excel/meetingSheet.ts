@@ -1,0 +1,569 @@
+import {
+  averageStockDays,
+  DEFAULT_EXCESS_MULTIPLE,
+  executionRate,
+  planChange,
+  reviewCycle,
+  Status,
+  statusShares,
+  utilizationByFamily,
+  type Decision,
+  type PlanBalance,
+  type StatusCode,
+} from "../engine";
+import { statusWord, translate, type Language, type MessageKey } from "../i18n";
+import type { CellBlock } from "./addresses";
+import type { PlanData } from "./inputs";
+import type { VersionInfo } from "./planningWorkbook";
+import { stamp, type OutputCell, type PeriodGap } from "./tables";
+import type { VersionResults } from "./versionStore";
+
+/**
+ * The `S&OP Meeting` sheet as plain data: blocks of values, the formats, the charts and the print
+ * settings the Excel layer applies. Pure, so tests check every cell against the engine. Values
+ * only: the sheet reads the same without the add-in.
+ */
+
+/** Families that get charts: two per family, and a meeting looks at a dozen at most. */
+export const MAX_CHARTED_FAMILIES = 12;
+
+/** Rows of one family's strip: periods, then the five series and the status. */
+export const STRIP_ROWS = 7;
+
+/** Points: column A holds labels and long text, the others numbers. */
+export const LABEL_WIDTH = 190;
+export const NUMBER_WIDTH = 64;
+
+/** Rows a pair of charts takes. */
+const CHART_ROWS = 16;
+
+const QUANTITY = "#,##0";
+const TEXT = "@";
+const PERCENT = "0.0%";
+
+export interface MeetingBlock {
+  /** 0-based, on the sheet. */
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly OutputCell[])[];
+}
+
+/** A number format set on a range of cells (text before values, so labels stay text). */
+export interface MeetingFormat {
+  readonly block: CellBlock;
+  readonly numberFormat: string;
+}
+
+export interface MeetingChart {
+  readonly family: string;
+  readonly type: "ColumnClustered" | "Line";
+  readonly title: string;
+  /** Series by rows: the label column and the periods. */
+  readonly source: CellBlock;
+  /** The period labels, for the category axis. */
+  readonly categories: CellBlock;
+  /** Top-left and bottom-right cells the chart spans. */
+  readonly from: { readonly row: number; readonly column: number };
+  readonly to: { readonly row: number; readonly column: number };
+}
+
+export interface MeetingLayout {
+  readonly blocks: readonly MeetingBlock[];
+  readonly formats: readonly MeetingFormat[];
+  /** Titles and table headers. */
+  readonly bold: readonly CellBlock[];
+  /** Table headers, filled light grey. */
+  readonly headers: readonly CellBlock[];
+  /** Where status words are: coloured as on S&OP Balance. */
+  readonly statusArea?: CellBlock;
+  /** By status code: Balanced, Shortage, Excess. */
+  readonly statusWords: readonly string[];
+  readonly charts: readonly MeetingChart[];
+  /** Lines of the exceptions list. */
+  readonly exceptions: number;
+  /** Rows and columns the sheet uses, for the print area. */
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface MeetingData {
+  readonly plan: PlanData;
+  readonly balance: PlanBalance;
+  /** Every family × period with a rolling gap. */
+  readonly gaps: readonly PeriodGap[];
+  readonly decisions: readonly Decision[];
+  /** The cycle of the meeting: the plan's first period. */
+  readonly cycle: string;
+  /** The newest version saved in this cycle, if any. */
+  readonly version?: VersionInfo;
+  /** The newest plain version of an earlier cycle, for plan-change frequency. */
+  readonly previous?: { readonly info: VersionInfo; readonly results: VersionResults };
+  readonly language: Language;
+  readonly computedAt: Date;
+  /** `SOP_Forecast ('S&OP Input'!B5:G5)`, … */
+  readonly sources: string;
+}
+
+/** The cycle decided in before `cycle`: that of the newest decision from another cycle. */
+export function previousDecisionCycle(
+  decisions: readonly Decision[],
+  cycle: string
+): string | undefined {
+  let newest: Decision | undefined;
+  for (const decision of decisions) {
+    if (decision.cycle !== cycle && (!newest || decision.id > newest.id)) newest = decision;
+  }
+  return newest?.cycle;
+}
+
+/** The version shown in the header: the newest saved in this cycle. */
+export function versionOfCycle(
+  versions: readonly VersionInfo[],
+  cycle: string
+): VersionInfo | undefined {
+  return newest(versions.filter((version) => version.firstPeriod === cycle));
+}
+
+/** The previous cycle's plan: the newest version without what-if adjustments from another cycle. */
+export function previousCycleVersion(
+  versions: readonly VersionInfo[],
+  cycle: string
+): VersionInfo | undefined {
+  return newest(
+    versions.filter((version) => version.firstPeriod !== cycle && version.adjustments.length === 0)
+  );
+}
+
+function newest(versions: readonly VersionInfo[]): VersionInfo | undefined {
+  let found: VersionInfo | undefined;
+  for (const version of versions) {
+    if (!found || version.savedAt > found.savedAt) found = version;
+  }
+  return found;
+}
+
+/** Builds the sheet top to bottom; each section appends its rows. */
+class SheetBuilder {
+  readonly blocks: MeetingBlock[] = [];
+  readonly formats: MeetingFormat[] = [];
+  readonly bold: CellBlock[] = [];
+  readonly headers: CellBlock[] = [];
+  row = 0;
+  columns = 1;
+
+  constructor(readonly language: Language) {}
+
+  t(key: MessageKey, values?: Record<string, string | number>): string {
+    return translate(this.language, key, values);
+  }
+
+  line(text: string, bold = false): void {
+    this.blocks.push({ row: this.row, column: 0, values: [[text]] });
+    if (bold) this.bold.push({ row: this.row, column: 0, rows: 1, columns: 1 });
+    this.row++;
+  }
+
+  blank(): void {
+    this.row++;
+  }
+
+  /** A table: header row, then rows; `formats` gives each column's number format, if one. */
+  table(
+    header: readonly string[],
+    rows: readonly (readonly OutputCell[])[],
+    formats: readonly (string | undefined)[]
+  ): void {
+    const width = header.length;
+    const block = { row: this.row, column: 0, rows: 1, columns: width };
+    this.bold.push(block);
+    this.headers.push(block);
+    this.format({ ...block }, TEXT);
+    if (rows.length > 0) {
+      formats.forEach((numberFormat, column) => {
+        if (numberFormat === undefined) return;
+        this.format({ row: this.row + 1, column, rows: rows.length, columns: 1 }, numberFormat);
+      });
+    }
+    this.blocks.push({ row: this.row, column: 0, values: [header, ...rows] });
+    this.row += rows.length + 1;
+    this.columns = Math.max(this.columns, width);
+  }
+
+  format(block: CellBlock, numberFormat: string): void {
+    this.formats.push({ block, numberFormat });
+  }
+}
+
+export function meetingSheet(data: MeetingData): MeetingLayout {
+  const { plan, balance, language } = data;
+  const sheet = new SheetBuilder(language);
+  const statusWords = [Status.Balanced, Status.Shortage, Status.Excess].map((status) =>
+    statusWord(language, status)
+  );
+  const familyName = (family: number): string => plan.families[family] || sheet.t("wb.allProducts");
+
+  // Header.
+  const version = data.version
+    ? `«${data.version.name}» (${stamp(new Date(data.version.savedAt))})`
+    : sheet.t("wb.meeting.unsaved");
+  sheet.line(sheet.t("wb.meeting.title"), true);
+  sheet.line(
+    sheet.t("wb.meeting.header", { cycle: data.cycle, version, time: stamp(data.computedAt) })
+  );
+  sheet.line(sheet.t("wb.meeting.note", { sources: data.sources }));
+  sheet.blank();
+
+  // Balance strips: per family, periods across.
+  sheet.line(sheet.t("wb.meeting.strips"), true);
+  const stripTop = sheet.row;
+  const periods = balance.periods;
+  const stripRowKeys: readonly MessageKey[] = [
+    "wb.col.effectiveDemand",
+    "wb.col.production",
+    "wb.col.capacity",
+    "wb.col.closingStock",
+    "wb.col.safetyStock",
+  ];
+  const stripTops: number[] = [];
+  for (let family = 0; family < balance.families; family++) {
+    const top = sheet.row;
+    stripTops.push(top);
+    const at = (period: number): number => family * periods + period;
+    const series = (values: ArrayLike<number>): number[] =>
+      Array.from({ length: periods }, (_, period) => values[at(period)] ?? 0);
+    const statuses = Array.from(
+      { length: periods },
+      (_, period) => statusWords[balance.status[at(period)] as StatusCode] ?? ""
+    );
+    const lines = [
+      balance.effectiveDemand,
+      plan.input.production,
+      plan.input.capacity,
+      balance.closingStock,
+      plan.input.safetyStock,
+    ].map((values, i) => [sheet.t(stripRowKeys[i] as MessageKey), ...series(values)]);
+    sheet.blocks.push({
+      row: top,
+      column: 0,
+      values: [
+        [familyName(family), ...plan.periods],
+        ...lines,
+        [sheet.t("wb.col.status"), ...statuses],
+      ],
+    });
+    const header = { row: top, column: 0, rows: 1, columns: periods + 1 };
+    sheet.bold.push(header);
+    sheet.headers.push(header);
+    sheet.format(header, TEXT);
+    sheet.format({ row: top + 1, column: 1, rows: 5, columns: periods }, QUANTITY);
+    sheet.format({ row: top + 6, column: 1, rows: 1, columns: periods }, TEXT);
+    sheet.row += STRIP_ROWS + 1;
+  }
+  sheet.columns = Math.max(sheet.columns, periods + 1);
+  const statusArea =
+    balance.families > 0
+      ? { row: stripTop, column: 1, rows: sheet.row - stripTop, columns: periods }
+      : undefined;
+
+  const exceptionLines = exceptions(sheet, data, familyName);
+  gapOptions(sheet, data, familyName);
+  kpis(sheet, data, familyName);
+  openDecisions(sheet, data);
+  const charts = chartSection(sheet, data, familyName, stripTops);
+
+  return {
+    blocks: sheet.blocks,
+    formats: sheet.formats,
+    bold: sheet.bold,
+    headers: sheet.headers,
+    ...(statusArea ? { statusArea } : {}),
+    statusWords,
+    charts,
+    exceptions: exceptionLines,
+    rows: sheet.row,
+    columns: sheet.columns,
+  };
+}
+
+type FamilyName = (family: number) => string;
+
+/** Shortage, over capacity and excess stock, period by period. */
+function exceptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): number {
+  const { plan, balance } = data;
+  const { input } = plan;
+  const rows: OutputCell[][] = [];
+  for (let family = 0; family < balance.families; family++) {
+    for (let period = 0; period < balance.periods; period++) {
+      const cell = family * balance.periods + period;
+      const kinds: MessageKey[] = [];
+      const status = balance.status[cell];
+      if (status === Status.Shortage) kinds.push("wb.meeting.shortage");
+      if ((input.production[cell] ?? 0) > (input.capacity[cell] ?? 0))
+        kinds.push("wb.meeting.overCapacity");
+      if (status === Status.Excess) kinds.push("wb.meeting.excess");
+      for (const kind of kinds) {
+        rows.push([
+          sheet.t(kind),
+          familyName(family),
+          plan.periods[period] ?? "",
+          balance.closingStock[cell] ?? 0,
+          input.safetyStock[cell] ?? 0,
+          input.production[cell] ?? 0,
+          input.capacity[cell] ?? 0,
+        ]);
+      }
+    }
+  }
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.exceptions"), true);
+  if (rows.length === 0) {
+    sheet.line(sheet.t("wb.meeting.noExceptions"));
+    return 0;
+  }
+  sheet.table(
+    [
+      sheet.t("wb.meeting.exception"),
+      sheet.t("wb.col.family"),
+      sheet.t("wb.col.period"),
+      sheet.t("wb.col.closingStock"),
+      sheet.t("wb.col.safetyStock"),
+      sheet.t("wb.col.production"),
+      sheet.t("wb.col.capacity"),
+    ],
+    rows,
+    [TEXT, TEXT, TEXT, QUANTITY, QUANTITY, QUANTITY, QUANTITY]
+  );
+  return rows.length;
+}
+
+/** Options shown per gap: the scenario table's first rows (the least gap left). */
+const BEST_OPTIONS = 3;
+
+function gapOptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): void {
+  const { plan, gaps } = data;
+  const options = plan.options ?? [];
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.gaps"), true);
+  if (gaps.length === 0) {
+    sheet.line(sheet.t("wb.meeting.noGaps"));
+    return;
+  }
+  if (options.length === 0) sheet.line(sheet.t("wb.meeting.noOptions"));
+  const shown = Math.min(BEST_OPTIONS, options.length);
+  const costed = options.length > 0 && options.every((option) => option.unitCost !== undefined);
+  const header = [sheet.t("wb.col.family"), sheet.t("wb.col.period"), sheet.t("wb.col.gap")];
+  const formats = [TEXT, TEXT, QUANTITY];
+  for (let n = 1; n <= shown; n++) {
+    header.push(sheet.t("wb.meeting.option", { n }), sheet.t("wb.meeting.left", { n }));
+    formats.push(TEXT, QUANTITY);
+  }
+  if (costed) {
+    header.push(sheet.t("wb.meeting.cheapestMix"), sheet.t("wb.col.cost"));
+    formats.push(TEXT, QUANTITY);
+  }
+  const rows = gaps.map(({ family, period, analysis }) => {
+    const row: OutputCell[] = [familyName(family), plan.periods[period] ?? "", analysis.gap];
+    for (const scenario of analysis.scenarios.slice(0, shown)) {
+      row.push(scenario.name, scenario.remainingGap);
+    }
+    const mix = analysis.cheapestMix;
+    if (costed && mix) {
+      row.push(mix.parts.map((part) => `${part.name} ${part.quantity}`).join(" + "), mix.cost);
+    }
+    return row;
+  });
+  sheet.table(header, rows, formats);
+}
+
+function kpis(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): void {
+  const { plan, balance, decisions, previous } = data;
+  const rows: OutputCell[][] = [];
+  const formats: string[] = [];
+  const add = (name: string, value: OutputCell, format: string, definition: string): void => {
+    rows.push([name, value, definition]);
+    formats.push(typeof value === "number" ? format : TEXT);
+  };
+  const shares = statusShares(balance);
+  const multiple = DEFAULT_EXCESS_MULTIPLE;
+  add(
+    sheet.t("wb.meeting.kpi.shortage"),
+    shares.shortage,
+    PERCENT,
+    sheet.t("wb.meeting.kpi.shortage.def")
+  );
+  add(
+    sheet.t("wb.meeting.kpi.balanced"),
+    shares.balanced,
+    PERCENT,
+    sheet.t("wb.meeting.kpi.balanced.def")
+  );
+  add(
+    sheet.t("wb.meeting.kpi.excess"),
+    shares.excess,
+    PERCENT,
+    sheet.t("wb.meeting.kpi.excess.def", { multiple })
+  );
+  add(
+    sheet.t("wb.meeting.kpi.stockDays"),
+    averageStockDays(balance),
+    "0.0",
+    sheet.t("wb.meeting.kpi.stockDays.def")
+  );
+  const notAvailable = sheet.t("wb.meeting.notAvailable");
+  utilizationByFamily(plan.input).forEach((utilization, family) => {
+    add(
+      sheet.t("wb.meeting.kpi.utilization", { family: familyName(family) }),
+      Number.isNaN(utilization) ? notAvailable : utilization,
+      PERCENT,
+      sheet.t("wb.meeting.kpi.utilization.def")
+    );
+  });
+  const asOf = stamp(data.computedAt).slice(0, 10);
+  const execution = executionRate(decisions, asOf);
+  add(
+    sheet.t("wb.meeting.kpi.execution"),
+    execution.rate ?? notAvailable,
+    "0%",
+    execution.rate === undefined
+      ? sheet.t("wb.meeting.nothingDue", { date: asOf })
+      : sheet.t("wb.meeting.kpi.execution.def", {
+          date: asOf,
+          done: execution.done,
+          due: execution.due,
+        })
+  );
+  if (previous) {
+    const change = planChange(
+      {
+        families: plan.families,
+        periods: plan.periods,
+        effectiveDemand: balance.effectiveDemand,
+        production: plan.input.production,
+      },
+      previous.results
+    );
+    const periods = change.periods.join(", ");
+    const version = `«${previous.info.name}»`;
+    add(
+      sheet.t("wb.meeting.kpi.change"),
+      change.frequency ?? notAvailable,
+      "0%",
+      sheet.t("wb.meeting.kpi.change.def", {
+        periods,
+        version,
+        changed: change.changedCells,
+        cells: change.cells,
+      })
+    );
+    add(
+      sheet.t("wb.meeting.kpi.changeSize"),
+      change.magnitude ?? notAvailable,
+      PERCENT,
+      sheet.t("wb.meeting.kpi.changeSize.def", { periods, version })
+    );
+  } else {
+    add(
+      sheet.t("wb.meeting.kpi.change"),
+      notAvailable,
+      TEXT,
+      sheet.t("wb.meeting.noPreviousVersion")
+    );
+  }
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.kpis"), true);
+  const top = sheet.row + 1;
+  sheet.table(
+    [sheet.t("wb.meeting.kpi"), sheet.t("wb.meeting.value"), sheet.t("wb.meeting.definition")],
+    rows,
+    [TEXT, undefined, TEXT]
+  );
+  // Each KPI value has its own number format.
+  formats.forEach((numberFormat, i) => {
+    sheet.format({ row: top + i, column: 1, rows: 1, columns: 1 }, numberFormat);
+  });
+}
+
+function openDecisions(sheet: SheetBuilder, data: MeetingData): void {
+  const previousCycle = previousDecisionCycle(data.decisions, data.cycle);
+  const review = reviewCycle(data.decisions, data.cycle, previousCycle);
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.decisions"), true);
+  if (review.open.length === 0) sheet.line(sheet.t("wb.meeting.noDecisions"));
+  else {
+    sheet.table(
+      [
+        sheet.t("wb.decisions.col.decision"),
+        sheet.t("wb.decisions.col.id"),
+        sheet.t("wb.col.family"),
+        sheet.t("wb.col.period"),
+        sheet.t("wb.decisions.col.owner"),
+        sheet.t("wb.decisions.col.due"),
+        sheet.t("wb.decisions.col.cycle"),
+      ],
+      review.open.map((d) => [d.decision, d.id, d.family, d.period, d.owner, d.due ?? "", d.cycle]),
+      [TEXT, "0", TEXT, TEXT, TEXT, TEXT, TEXT]
+    );
+    if (review.carriedOver > 0) {
+      sheet.line(sheet.t("wb.meeting.carriedOver", { n: review.carriedOver }));
+    }
+  }
+  sheet.line(
+    review.previous
+      ? sheet.t("wb.meeting.lastCycle", {
+          cycle: review.previous.cycle,
+          decided: review.previous.decided,
+          done: review.previous.done,
+          dropped: review.previous.dropped,
+          open: review.previous.open,
+        })
+      : sheet.t("wb.meeting.noLastCycle")
+  );
+}
+
+/** Per charted family: demand, production and capacity as columns; stock against safety stock. */
+function chartSection(
+  sheet: SheetBuilder,
+  data: MeetingData,
+  familyName: FamilyName,
+  stripTops: readonly number[]
+): MeetingChart[] {
+  const { balance } = data;
+  const charted = Math.min(MAX_CHARTED_FAMILIES, balance.families);
+  if (charted === 0 || balance.periods === 0) return [];
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.charts"), true);
+  if (charted < balance.families) {
+    sheet.line(sheet.t("wb.meeting.chartsFirst", { shown: charted, families: balance.families }));
+  }
+  const charts: MeetingChart[] = [];
+  const periods = balance.periods;
+  for (let family = 0; family < charted; family++) {
+    const top = stripTops[family] ?? 0;
+    const name = familyName(family);
+    const categories = { row: top, column: 1, rows: 1, columns: periods };
+    const from = sheet.row;
+    charts.push(
+      {
+        family: name,
+        type: "ColumnClustered",
+        title: sheet.t("wb.meeting.chart.supply", { family: name }),
+        source: { row: top + 1, column: 0, rows: 3, columns: periods + 1 },
+        categories,
+        from: { row: from, column: 0 },
+        to: { row: from + CHART_ROWS - 2, column: 3 },
+      },
+      {
+        family: name,
+        type: "Line",
+        title: sheet.t("wb.meeting.chart.stock", { family: name }),
+        source: { row: top + 4, column: 0, rows: 2, columns: periods + 1 },
+        categories,
+        from: { row: from, column: 4 },
+        to: { row: from + CHART_ROWS - 2, column: 9 },
+      }
+    );
+    sheet.row += CHART_ROWS;
+  }
+  sheet.columns = Math.max(sheet.columns, 10);
+  return charts;
+}

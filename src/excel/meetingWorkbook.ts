@@ -1,0 +1,250 @@
+import { balancePlan } from "../engine";
+import {
+  cycleOf,
+  decisionsOf,
+  queueFirstPeriod,
+  queueLog,
+  type QueuedLog,
+} from "./decisionWorkbook";
+import { interpretInputs } from "./inputs";
+import {
+  LABEL_WIDTH,
+  meetingSheet,
+  NUMBER_WIDTH,
+  previousCycleVersion,
+  versionOfCycle,
+  type MeetingBlock,
+  type MeetingData,
+  type MeetingLayout,
+} from "./meetingSheet";
+import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
+import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "./planningWorkbook";
+import { periodGaps } from "./tables";
+import { decodeResults, RESULTS_COLUMN } from "./versionStore";
+import { indexOf, queueStore, storedVersion, type StoreReads } from "./versionWorkbook";
+import {
+  markSheet,
+  readInputs,
+  sourcesLine,
+  targetSheet,
+  toWorkbookProblem,
+  type ExcelHost,
+  type InputUse,
+  type Resolution,
+} from "./workbookAccess";
+
+/**
+ * Publish meeting pack: the `S&OP Meeting` sheet. Round trips: the names, then the inputs with
+ * the decision log and the version index, then (when an earlier cycle's version exists) its
+ * results; then the writes, in requests under the payload budget, formats and charts in the last.
+ */
+
+export type MeetingOperations = Pick<PlanningWorkbook, "publishMeetingPack">;
+
+const USE: InputUse = { options: "ifDefined", actualClosing: false };
+
+const STATUS_STYLES = [
+  { key: 1, fill: "#FFC7CE", font: "#9C0006" },
+  { key: 2, fill: "#FFEB9C", font: "#9C5700" },
+  { key: 0, fill: "#C6EFCE", font: "#006100" },
+] as const;
+
+const HEADER_FILL = "#D9E1F2";
+
+export function createMeetingOperations(host: ExcelHost, clock: () => Date): MeetingOperations {
+  return {
+    publishMeetingPack: (options) => host.run((context) => publish(context, options, clock)),
+  };
+}
+
+async function publish(
+  context: Excel.RequestContext,
+  options: RunOptions,
+  clock: () => Date
+): Promise<MeetingOutcome> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress("reading");
+  let log: QueuedLog = {};
+  let first: Excel.Range | undefined;
+  let store: StoreReads = { zones: new Map() };
+  let oldCharts: Excel.ChartCollection | undefined;
+  const read = await readInputs(context, USE, (resolution) => {
+    log = queueLog(context, resolution);
+    first = queueFirstPeriod(context, resolution);
+    store = queueStore(context, resolution, [], RESULTS_COLUMN);
+    const own = resolution.ownSheets.meeting;
+    if (own !== undefined) {
+      oldCharts = context.workbook.worksheets.getItem(own).charts.load("items/name");
+    }
+  });
+  if (!read.ok) return read;
+  const { resolution } = read;
+
+  progress("validating");
+  const interpretation = interpretInputs(read.reads, {
+    withOptions: read.reads.SOP_Options !== undefined,
+  });
+  if (!interpretation.ok) return interpretation;
+  const { plan } = interpretation;
+  const decisions = decisionsOf(log);
+  if (!decisions.ok) return decisions;
+  const cycle = cycleOf(first, clock);
+  const versions = indexOf(store).versions.map((version) => version.info);
+  const earlier = previousCycleVersion(versions, cycle);
+  let previous: MeetingData["previous"];
+  if (earlier) {
+    // The earlier version's results: one more round trip, only when there is one.
+    const withResults = queueStore(context, resolution, [rowOf(store, earlier.id)], RESULTS_COLUMN);
+    await context.sync();
+    const found = storedVersion(withResults, earlier.id, decodeResults);
+    if (!found.ok) return found;
+    previous = { info: earlier, results: found.data };
+  }
+
+  progress("computing");
+  const outcome = balancePlan(plan.input);
+  if (!outcome.ok) return { ok: false, problems: outcome.problems.map(toWorkbookProblem) };
+  const balance = outcome.value;
+  const gaps = periodGaps(plan, balance);
+  const version = versionOfCycle(versions, cycle);
+  const layout = meetingSheet({
+    plan,
+    balance,
+    gaps,
+    decisions: decisions.decisions,
+    cycle,
+    ...(version ? { version } : {}),
+    ...(previous ? { previous } : {}),
+    language: options.language,
+    computedAt: clock(),
+    sources: sourcesLine(resolution, USE),
+  });
+
+  progress("writing");
+  const written = await writeMeeting(context, resolution, layout, oldCharts);
+  progress("done");
+  return {
+    ok: true,
+    ...written,
+    summary: {
+      families: balance.families,
+      periods: balance.periods,
+      exceptions: layout.exceptions,
+      gaps: gaps.length,
+      openDecisions: decisions.decisions.filter((d) => d.status === "open").length,
+      charts: layout.charts.length,
+    },
+  };
+}
+
+function rowOf(store: StoreReads, id: string): number {
+  return indexOf(store).versions.find((version) => version.info.id === id)?.row ?? -1;
+}
+
+/** One range write: a slice of a block's rows. */
+interface RowWrite {
+  readonly row: number;
+  readonly column: number;
+  readonly cells: readonly (string | number)[];
+}
+
+/** Consecutive rows of one block in one request become one range write. */
+function mergeRows(rows: readonly RowWrite[]): MeetingBlock[] {
+  const merged: { row: number; column: number; values: (readonly (string | number)[])[] }[] = [];
+  for (const write of rows) {
+    const last = merged[merged.length - 1];
+    const width = last?.values[0]?.length;
+    if (
+      last &&
+      last.column === write.column &&
+      last.row + last.values.length === write.row &&
+      width === write.cells.length
+    ) {
+      last.values.push(write.cells);
+    } else {
+      merged.push({ row: write.row, column: write.column, values: [write.cells] });
+    }
+  }
+  return merged;
+}
+
+async function writeMeeting(
+  context: Excel.RequestContext,
+  resolution: Resolution,
+  layout: MeetingLayout,
+  oldCharts: Excel.ChartCollection | undefined
+): Promise<{ sheet: string; preferredSheet?: string }> {
+  const target = targetSheet(resolution, "meeting");
+  const worksheet = target.exists
+    ? context.workbook.worksheets.getItem(target.sheet)
+    : context.workbook.worksheets.add(target.sheet);
+  const rows: RowWrite[] = layout.blocks.flatMap((block) =>
+    block.values.map((cells, i) => ({ row: block.row + i, column: block.column, cells }))
+  );
+  const requests = chunkRows(rows, WRITE_BUDGET_BYTES);
+  const range = (block: { row: number; column: number; rows: number; columns: number }) =>
+    worksheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns);
+
+  for (const [index, request] of requests.entries()) {
+    context.application.suspendApiCalculationUntilNextSync();
+    if (index === 0) {
+      for (const chart of oldCharts?.items ?? []) chart.delete();
+      if (target.exists) worksheet.getRange().clear("All");
+      markSheet(context, resolution, "meeting", worksheet);
+      // Formats first: Excel types text such as "2024-04" into a date unless the cell is text.
+      for (const format of layout.formats)
+        range(format.block).numberFormat = [[format.numberFormat]];
+    }
+    for (const block of mergeRows(request)) {
+      const width = block.values[0]?.length ?? 0;
+      worksheet.getRangeByIndexes(block.row, block.column, block.values.length, width).values =
+        block.values.map((cells) => [...cells]);
+    }
+    if (index === requests.length - 1) formatMeeting(worksheet, layout, range);
+    await context.sync();
+  }
+  return {
+    sheet: target.sheet,
+    ...(target.preferredSheet ? { preferredSheet: target.preferredSheet } : {}),
+  };
+}
+
+function formatMeeting(
+  worksheet: Excel.Worksheet,
+  layout: MeetingLayout,
+  range: (block: { row: number; column: number; rows: number; columns: number }) => Excel.Range
+): void {
+  for (const block of layout.bold) range(block).format.font.bold = true;
+  for (const block of layout.headers) range(block).format.fill.color = HEADER_FILL;
+  if (layout.statusArea) {
+    const cells = range(layout.statusArea);
+    for (const style of STATUS_STYLES) {
+      const word = layout.statusWords[style.key];
+      if (word === undefined) continue;
+      const format = cells.conditionalFormats.add("ContainsText");
+      format.textComparison.rule = { operator: "Contains", text: word };
+      format.textComparison.format.fill.color = style.fill;
+      format.textComparison.format.font.color = style.font;
+    }
+  }
+  worksheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = LABEL_WIDTH;
+  if (layout.columns > 1) {
+    worksheet.getRangeByIndexes(0, 1, 1, layout.columns - 1).format.columnWidth = NUMBER_WIDTH;
+  }
+  for (const spec of layout.charts) {
+    const chart = worksheet.charts.add(spec.type, range(spec.source), "Rows");
+    chart.title.text = spec.title;
+    chart.axes.categoryAxis.setCategoryNames(range(spec.categories));
+    chart.setPosition(
+      range({ ...spec.from, rows: 1, columns: 1 }),
+      range({ ...spec.to, rows: 1, columns: 1 })
+    );
+  }
+  const page = worksheet.pageLayout;
+  page.orientation = "Landscape";
+  page.paperSize = "A4";
+  // One page wide, as many tall as it takes.
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  page.printGridlines = false;
+  page.setPrintArea(range({ row: 0, column: 0, rows: layout.rows, columns: layout.columns }));
+}
