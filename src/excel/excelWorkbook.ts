@@ -16,6 +16,7 @@ import {
 } from "./planningWorkbook";
 import { sampleLayout } from "./sample";
 import { createDecisionOperations } from "./decisionWorkbook";
+import { createFreezeOperations } from "./freezeWorkbook";
 import { createMeetingOperations } from "./meetingWorkbook";
 import { createVersionOperations } from "./versionWorkbook";
 import { balanceSheet, periodGaps, scenarioSheet, summarize } from "./tables";
@@ -86,6 +87,7 @@ export function createExcelPlanningWorkbook(
     ...createVersionOperations(host, clock),
     ...createDecisionOperations(host, clock),
     ...createMeetingOperations(host, clock),
+    ...createFreezeOperations(host),
   };
 }
 

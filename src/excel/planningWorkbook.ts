@@ -100,7 +100,10 @@ export type WorkbookProblemKind =
   /** Roll forward: the next period label cannot be told from the labels. */
   | "nextPeriodUnknown"
   /** Decision log: a draft or a row of the S&OP Decisions table is not valid. */
-  | "invalidDecision";
+  | "invalidDecision"
+  /** Freeze for sharing: this host cannot hand over the workbook's file, or the file is unreadable. */
+  | "freezeUnavailable"
+  | "freezeUnreadable";
 
 /**
  * One problem, naming the range and, where there is one, the sheet cell, e.g.
@@ -316,6 +319,19 @@ export type MeetingOutcome =
     }
   | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
+/** How the frozen copy reached the planner: opened as a new workbook, or downloaded. */
+export type CopyDelivery = "opened" | "downloaded";
+
+export type FreezeOutcome =
+  | {
+      readonly ok: true;
+      readonly fileName: string;
+      /** Cells whose SOP.* formula became its value, per sheet. */
+      readonly frozen: readonly { readonly sheet: string; readonly cells: number }[];
+      readonly delivery: CopyDelivery;
+    }
+  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+
 export interface PlanningWorkbook {
   /** Which contract names exist, where they point and their shapes. */
   inspect(): Promise<SetupReport>;
@@ -372,4 +388,10 @@ export interface PlanningWorkbook {
    * the best options per gap, the KPIs with their definitions, the open decisions, and charts.
    */
   publishMeetingPack(options: RunOptions): Promise<MeetingOutcome>;
+
+  /**
+   * Makes a copy of the workbook in which every SOP.* formula is replaced by its current value,
+   * and opens (Excel) or downloads (playground) it; the workbook itself is not changed.
+   */
+  freezeForSharing(options: RunOptions): Promise<FreezeOutcome>;
 }

@@ -15,6 +15,15 @@ import { headerRowOf, type OutputSheet } from "./tables";
 /** How the add-in reaches Excel: `Excel.run` in Office, the stand-in in tests and the playground. */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** The workbook as a file, where the host can give it (Freeze for sharing needs it). */
+  readonly files?: WorkbookFiles;
+}
+
+export interface WorkbookFiles {
+  /** The workbook as it is now, as .xlsx bytes. */
+  read(): Promise<Uint8Array>;
+  /** Hands a new workbook to the planner: opened in Excel, or downloaded in the playground. */
+  deliver(bytes: Uint8Array, fileName: string): Promise<"opened" | "downloaded">;
 }
 
 /** The sheets the add-in writes, fixed by CONTRACT.md, and the hidden names that mark them as ours. */

@@ -227,6 +227,23 @@ export const uiEnUS = {
   "ui.gap.summary":
     "Gap scenarios: each option to close a supply gap, best first; with unit costs, the cheapest mix last.",
   "ui.example": "Example",
+  "ui.meeting.heading": "Meeting pack",
+  "ui.meeting.intro":
+    "For the monthly meeting: an S&OP Meeting sheet of values that anyone can open, and a copy of the workbook with SOP.* formulas replaced by their values.",
+  "ui.meeting.publish": "Publish meeting pack",
+  "ui.meeting.freeze": "Freeze for sharing",
+  "ui.meeting.publishing": "Publishing the meeting pack…",
+  "ui.meeting.freezing": "Making the frozen copy…",
+  "ui.meeting.published":
+    "Meeting pack published: {families} families × {periods} periods, {exceptions} exceptions, {gaps} gaps, {decisions} open decisions, {charts} charts.",
+  "ui.meeting.frozenOpened":
+    "The frozen copy {file} opened in a new window: save it there and share it.",
+  "ui.meeting.frozenDownloaded": "The frozen copy {file} was downloaded: share that file.",
+  "ui.meeting.frozenCells": "{cells} SOP.* cells now hold their values ({sheets}).",
+  "ui.meeting.nothingFrozen":
+    "The workbook has no SOP.* formula: the copy is the workbook as it is.",
+  "ui.meeting.refused": "Nothing was written",
+  "ui.meeting.failed": "The meeting pack could not be made",
   "ui.decisions.heading": "Decision log",
   "ui.decisions.loading": "Reading the decision log…",
   "ui.decisions.none": "No open decisions.",

@@ -223,6 +223,21 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.gap.summary":
     "缺口方案:列出填补供应缺口的各个方案,最优在前;给出单位成本时,最后一行是最低成本组合。",
   "ui.example": "示例",
+  "ui.meeting.heading": "会议材料",
+  "ui.meeting.intro":
+    "用于月度会议:一张任何人都能打开的纯数值“S&OP 会议材料”工作表,以及一份将 SOP.* 公式替换为数值的工作簿副本。",
+  "ui.meeting.publish": "发布会议材料",
+  "ui.meeting.freeze": "冻结以便共享",
+  "ui.meeting.publishing": "正在发布会议材料…",
+  "ui.meeting.freezing": "正在生成冻结副本…",
+  "ui.meeting.published":
+    "会议材料已发布:{families} 个产品族 × {periods} 期,{exceptions} 条异常,{gaps} 个缺口,{decisions} 项未完成决策,{charts} 张图表。",
+  "ui.meeting.frozenOpened": "冻结副本 {file} 已在新窗口中打开:请在那里保存并共享。",
+  "ui.meeting.frozenDownloaded": "冻结副本 {file} 已下载:请共享该文件。",
+  "ui.meeting.frozenCells": "{cells} 个 SOP.* 单元格已替换为数值({sheets})。",
+  "ui.meeting.nothingFrozen": "工作簿中没有 SOP.* 公式:副本与工作簿相同。",
+  "ui.meeting.refused": "未写入任何内容",
+  "ui.meeting.failed": "无法生成会议材料",
   "ui.decisions.heading": "决策记录",
   "ui.decisions.loading": "正在读取决策记录…",
   "ui.decisions.none": "没有未完成的决策。",

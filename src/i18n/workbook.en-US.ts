@@ -95,7 +95,8 @@ export const workbookEnUS = {
     "Values only, written by the S&OP add-in from {sources}: readable without the add-in, printed on A4 landscape. Publish again to refresh; edits here are replaced.",
   "wb.meeting.strips": "Balance by family",
   "wb.meeting.exceptions": "Exceptions",
-  "wb.meeting.noExceptions": "No exceptions: no shortage, no period over capacity, no excess stock.",
+  "wb.meeting.noExceptions":
+    "No exceptions: no shortage, no period over capacity, no excess stock.",
   "wb.meeting.exception": "Exception",
   "wb.meeting.shortage": "Shortage",
   "wb.meeting.overCapacity": "Over capacity",
@@ -114,7 +115,8 @@ export const workbookEnUS = {
   "wb.meeting.kpi.shortage.def":
     "Share of family × period cells whose closing stock is below safety stock.",
   "wb.meeting.kpi.balanced": "Periods balanced",
-  "wb.meeting.kpi.balanced.def": "Share of family × period cells neither in shortage nor in excess.",
+  "wb.meeting.kpi.balanced.def":
+    "Share of family × period cells neither in shortage nor in excess.",
   "wb.meeting.kpi.excess": "Periods in excess",
   "wb.meeting.kpi.excess.def":
     "Share of family × period cells whose closing stock is above {multiple} × safety stock.",
@@ -147,8 +149,9 @@ export const workbookEnUS = {
   "wb.meeting.chartsFirst": "Charts of the first {shown} of {families} families.",
   "wb.meeting.chart.supply": "{family}: demand, production and capacity",
   "wb.meeting.chart.stock": "{family}: closing stock and safety stock",
-  "wb.meeting.frozenNote":
-    "Frozen for sharing by the S&OP add-in {time}: SOP.* formulas were replaced by their values.",
+  "wb.freezeUnavailable":
+    "this Excel cannot hand the workbook's file to the add-in; save a copy and use Copy > Paste Values on the SOP.* cells",
+  "wb.freezeUnreadable": "the workbook's file could not be read as .xlsx ({found})",
   "wb.nameTaken":
     "is already defined ({found}); the sample would replace it: delete the name or use a new workbook",
 } as const;

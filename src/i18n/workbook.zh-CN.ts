@@ -127,7 +127,8 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
     "在 {periods} 上,Σ|有效需求变化| + Σ|生产变化| ÷ 版本 {version} 的(Σ需求 + Σ生产)。",
   "wb.meeting.notAvailable": "不适用",
   "wb.meeting.nothingDue": "截至 {date} 没有到期的决策。",
-  "wb.meeting.noPreviousVersion": "未保存上一周期的版本:每个周期保存一个版本(或滚动到下一期)即可跟踪计划变更。",
+  "wb.meeting.noPreviousVersion":
+    "未保存上一周期的版本:每个周期保存一个版本(或滚动到下一期)即可跟踪计划变更。",
   "wb.meeting.decisions": "未完成的决策",
   "wb.meeting.noDecisions": "没有未完成的决策。",
   "wb.meeting.carriedOver": "其中 {n} 项从以前的周期延续而来。",
@@ -138,6 +139,8 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
   "wb.meeting.chartsFirst": "显示 {families} 个产品族中前 {shown} 个的图表。",
   "wb.meeting.chart.supply": "{family}:需求、生产与产能",
   "wb.meeting.chart.stock": "{family}:期末库存与安全库存",
-  "wb.meeting.frozenNote": "由 S&OP 加载项于 {time} 冻结以便共享:SOP.* 公式已替换为其数值。",
+  "wb.freezeUnavailable":
+    "此版本的 Excel 无法将工作簿文件交给加载项;请另存副本,并对 SOP.* 单元格使用“复制 > 粘贴为数值”",
+  "wb.freezeUnreadable": "无法将工作簿文件作为 .xlsx 读取({found})",
   "wb.nameTaken": "已定义({found});插入示例会替换它:请删除该名称或使用新工作簿",
 };

@@ -12,6 +12,7 @@ import { localeOf, translator } from "./strings";
 import { useActionLock } from "./useActionLock";
 import { useLanguage } from "./useLanguage";
 import { DecisionLog } from "./DecisionLog";
+import { MeetingPack } from "./MeetingPack";
 import { useVersions } from "./useVersions";
 import { useWorkflow } from "./useWorkflow";
 import { VersionsSection } from "./VersionsSection";
@@ -64,6 +65,7 @@ export function App({ workbook, initialLanguage }: AppProps): React.JSX.Element 
       </section>
       <VersionsSection language={language} versions={versions} busy={lock.busy} />
       <DecisionLog workbook={workbook} language={language} lock={lock} onShowSheet={showSheet} />
+      <MeetingPack workbook={workbook} language={language} lock={lock} onShowSheet={showSheet} />
       <FormulaReference language={language} />
     </main>
   );

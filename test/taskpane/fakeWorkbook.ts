@@ -25,6 +25,8 @@ import {
   type WhatIfOutcome,
   type WorkbookProblem,
   type DecisionsOutcome,
+  type FreezeOutcome,
+  type MeetingOutcome,
 } from "../../src/excel/planningWorkbook";
 import type { Language } from "../../src/i18n";
 import { addDecision, closeDecision, type Decision, type DecisionDraft } from "../../src/engine";
@@ -246,6 +248,18 @@ export class FakeWorkbook implements PlanningWorkbook {
   /** Set to answer every decision call with this instead. */
   decisionsOutcome: DecisionsOutcome | Error | undefined = undefined;
 
+  meetingOutcome: MeetingOutcome | Error = {
+    ok: true,
+    sheet: "S&OP Meeting",
+    summary: { families: 1, periods: 6, exceptions: 5, gaps: 2, openDecisions: 1, charts: 2 },
+  };
+  freezeOutcome: FreezeOutcome | Error = {
+    ok: true,
+    fileName: "Plan (frozen).xlsx",
+    frozen: [{ sheet: "Plan", cells: 3 }],
+    delivery: "opened",
+  };
+
   readonly calls: WorkbookCall[] = [];
   private readonly holds = new Map<WorkbookMethod, Hold>();
 
@@ -431,6 +445,14 @@ export class FakeWorkbook implements PlanningWorkbook {
       this.decisions = closed.value;
       return this.decisionLog();
     });
+  }
+
+  publishMeetingPack(options: RunOptions): Promise<MeetingOutcome> {
+    return this.answer("publishMeetingPack", [options], options, () => this.meetingOutcome);
+  }
+
+  freezeForSharing(options: RunOptions): Promise<FreezeOutcome> {
+    return this.answer("freezeForSharing", [options], options, () => this.freezeOutcome);
   }
 
   private decisionLog(): DecisionsOutcome {

@@ -178,6 +178,7 @@ describe("accessibility", () => {
       [3, "Compare"],
       [3, "Monthly roll forward"],
       [2, "Decision log"],
+      [2, "Meeting pack"],
       [2, "Formulas"],
     ]);
     expect(screen.getByRole("table", { name: "Named ranges of the plan" })).toBeTruthy();

@@ -9,8 +9,12 @@ export class StandInWorkbookObject
   extends StandInObject<WorkbookModel, Excel.Workbook>
   implements Mirrors<StandInWorkbookObject, Excel.Workbook>
 {
-  protected readonly scalars = [];
+  protected readonly scalars = ["name"];
   protected override readonly navigations = ["names", "worksheets", "tables"];
+
+  get name(): string {
+    return this.loaded("name");
+  }
 
   /** Workbook-scoped names only, as in Excel. */
   get names(): Excel.NamedItemCollection {
@@ -30,6 +34,10 @@ export class StandInWorkbookObject
       "tables",
       (o) => new StandInTableCollection(this.session, () => ({ sheet: undefined }), o)
     );
+  }
+
+  protected override read(_property: string, book: WorkbookModel): unknown {
+    return book.name ?? "Book1";
   }
 }
 

@@ -96,6 +96,8 @@ export interface WorkbookModel {
   readonly names: NameModel[];
   readonly tables: TableModel[];
   active: SheetModel;
+  /** The file's name, as `workbook.name` gives it; a new workbook's is "Book1". */
+  name?: string;
   /** Makes the cell store of a new sheet; a formula engine gives its own. Default: a plain map. */
   readonly newCells?: (sheetName: string) => CellStore;
 }

@@ -1,0 +1,196 @@
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentLockRegular, PresenterRegular } from "@fluentui/react-icons";
+import { useId, useState } from "react";
+import type {
+  FreezeOutcome,
+  MeetingOutcome,
+  PlanningWorkbook,
+  WorkbookProblem,
+} from "../excel/planningWorkbook";
+import type { Language } from "../i18n";
+import { ProblemList } from "./ProblemList";
+import { messageOf, translator } from "./strings";
+import type { ActionLock } from "./useActionLock";
+import { WrittenSheet } from "./WrittenSheet";
+
+/**
+ * The monthly meeting's material: `Publish meeting pack` writes the S&OP Meeting sheet, `Freeze
+ * for sharing` hands over a copy of the workbook without SOP.* formulas. Both go through the
+ * workbook interface; the pane never touches Office.
+ */
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+type Result =
+  | { readonly kind: "none" }
+  | { readonly kind: "running"; readonly action: "publish" | "freeze" }
+  | { readonly kind: "published"; readonly outcome: Extract<MeetingOutcome, { ok: true }> }
+  | { readonly kind: "frozen"; readonly outcome: Extract<FreezeOutcome, { ok: true }> }
+  | { readonly kind: "refused"; readonly problems: readonly WorkbookProblem[] }
+  | { readonly kind: "failed"; readonly message: string };
+
+export interface MeetingPackProps {
+  readonly workbook: PlanningWorkbook;
+  readonly language: Language;
+  readonly lock: ActionLock;
+  readonly onShowSheet: (sheet: string) => void;
+}
+
+export function MeetingPack({
+  workbook,
+  language,
+  lock,
+  onShowSheet,
+}: MeetingPackProps): React.JSX.Element {
+  const styles = useStyles();
+  const t = translator(language);
+  const headingId = useId();
+  const [result, setResult] = useState<Result>({ kind: "none" });
+  const { acquire, release, busy } = lock;
+
+  const publish = (): void => {
+    if (!acquire()) return;
+    setResult({ kind: "running", action: "publish" });
+    workbook
+      .publishMeetingPack({ language })
+      .then(
+        (outcome) => {
+          setResult(
+            outcome.ok
+              ? { kind: "published", outcome }
+              : { kind: "refused", problems: outcome.problems }
+          );
+        },
+        (error: unknown) => {
+          setResult({ kind: "failed", message: messageOf(error) });
+        }
+      )
+      .finally(release);
+  };
+
+  const freeze = (): void => {
+    if (!acquire()) return;
+    setResult({ kind: "running", action: "freeze" });
+    workbook
+      .freezeForSharing({ language })
+      .then(
+        (outcome) => {
+          setResult(
+            outcome.ok
+              ? { kind: "frozen", outcome }
+              : { kind: "refused", problems: outcome.problems }
+          );
+        },
+        (error: unknown) => {
+          setResult({ kind: "failed", message: messageOf(error) });
+        }
+      )
+      .finally(release);
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
+        {t("ui.meeting.heading")}
+      </Subtitle2>
+      <Body1>{t("ui.meeting.intro")}</Body1>
+      <div className={styles.buttons}>
+        <Button appearance="primary" icon={<PresenterRegular />} disabled={busy} onClick={publish}>
+          {t("ui.meeting.publish")}
+        </Button>
+        <Button icon={<DocumentLockRegular />} disabled={busy} onClick={freeze}>
+          {t("ui.meeting.freeze")}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        {result.kind === "running" && (
+          <Spinner
+            size="extra-tiny"
+            labelPosition="after"
+            label={t(result.action === "publish" ? "ui.meeting.publishing" : "ui.meeting.freezing")}
+          />
+        )}
+        {result.kind === "published" && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {t("ui.meeting.published", {
+                families: result.outcome.summary.families,
+                periods: result.outcome.summary.periods,
+                exceptions: result.outcome.summary.exceptions,
+                gaps: result.outcome.summary.gaps,
+                decisions: result.outcome.summary.openDecisions,
+                charts: result.outcome.summary.charts,
+              })}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result.kind === "frozen" && <FrozenCopy language={language} outcome={result.outcome} />}
+      </div>
+      {result.kind === "published" && (
+        <WrittenSheet
+          language={language}
+          sheet={result.outcome.sheet}
+          preferredSheet={result.outcome.preferredSheet}
+          onShowSheet={onShowSheet}
+        />
+      )}
+      {result.kind === "refused" && (
+        <ProblemList
+          language={language}
+          action="plan"
+          title={t("ui.meeting.refused")}
+          problems={result.problems}
+        />
+      )}
+      {result.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t("ui.meeting.failed")}</MessageBarTitle>
+            {result.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+function FrozenCopy({
+  language,
+  outcome,
+}: {
+  readonly language: Language;
+  readonly outcome: Extract<FreezeOutcome, { ok: true }>;
+}): React.JSX.Element {
+  const t = translator(language);
+  const cells = outcome.frozen.reduce((sum, sheet) => sum + sheet.cells, 0);
+  const sheets = outcome.frozen.map((sheet) => `${sheet.sheet}: ${sheet.cells}`).join(", ");
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>
+          {t(
+            outcome.delivery === "opened"
+              ? "ui.meeting.frozenOpened"
+              : "ui.meeting.frozenDownloaded",
+            { file: outcome.fileName }
+          )}
+        </MessageBarTitle>
+        {cells > 0 ? t("ui.meeting.frozenCells", { cells, sheets }) : t("ui.meeting.nothingFrozen")}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,77 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { FakeWorkbook } from "./fakeWorkbook";
+import { button, isDisabled, renderApp } from "./renderApp";
+
+describe("Meeting pack", () => {
+  test("Publish meeting pack shows progress, then the summary and a button to the sheet", async () => {
+    const fake = new FakeWorkbook();
+    renderApp(fake);
+    const held = fake.hold("publishMeetingPack");
+    fireEvent.click(button("Publish meeting pack"));
+    expect((await held.started)?.language).toBe("en");
+    expect(screen.getByText("Publishing the meeting pack…")).toBeTruthy();
+    // One action at a time across the pane.
+    expect(isDisabled(button("Freeze for sharing"))).toBe(true);
+    expect(isDisabled(button("Run rolling plan"))).toBe(true);
+    held.release();
+    await screen.findByText(
+      "Meeting pack published: 1 families × 6 periods, 5 exceptions, 2 gaps, 1 open decisions, 2 charts."
+    );
+    fireEvent.click(button("Open S&OP Meeting"));
+    await waitFor(() => {
+      expect(fake.callsOf("showSheet")).toEqual([["S&OP Meeting"]]);
+    });
+  });
+
+  test("a refused publish lists every problem with its cell", async () => {
+    const fake = new FakeWorkbook();
+    fake.meetingOutcome = {
+      ok: false,
+      problems: [
+        { kind: "notANumber", range: "SOP_Forecast", cell: "Plan!D2", found: '"n/a"' },
+        { kind: "missingName", range: "SOP_Capacity" },
+      ],
+    };
+    renderApp(fake);
+    fireEvent.click(button("Publish meeting pack"));
+    await screen.findByText("Nothing was written");
+    expect(screen.getByText(/SOP_Forecast, Plan!D2/)).toBeTruthy();
+    expect(screen.getByText(/^SOP_Capacity: the name is missing/)).toBeTruthy();
+  });
+
+  test("Freeze for sharing says where the copy went and how many cells it froze", async () => {
+    const fake = new FakeWorkbook();
+    renderApp(fake);
+    fireEvent.click(button("Freeze for sharing"));
+    await screen.findByText(
+      "The frozen copy Plan (frozen).xlsx opened in a new window: save it there and share it."
+    );
+    expect(screen.getByText("3 SOP.* cells now hold their values (Plan: 3).")).toBeTruthy();
+  });
+
+  test("a thrown error is shown, and the buttons come back", async () => {
+    const fake = new FakeWorkbook();
+    fake.freezeOutcome = new Error("getFileAsync failed");
+    renderApp(fake);
+    fireEvent.click(button("Freeze for sharing"));
+    await screen.findByText("getFileAsync failed");
+    expect(screen.getByText("The meeting pack could not be made")).toBeTruthy();
+    expect(isDisabled(button("Freeze for sharing"))).toBe(false);
+  });
+
+  test("in Chinese", async () => {
+    const fake = new FakeWorkbook();
+    fake.savedLanguage = "zh";
+    fake.freezeOutcome = {
+      ok: true,
+      fileName: "计划(冻结).xlsx",
+      frozen: [],
+      delivery: "downloaded",
+    };
+    renderApp(fake);
+    fireEvent.click(await screen.findByRole("button", { name: "冻结以便共享" }));
+    await screen.findByText("冻结副本 计划(冻结).xlsx 已下载:请共享该文件。");
+    expect(screen.getByText("工作簿中没有 SOP.* 公式:副本与工作簿相同。")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "发布会议材料" })).toBeTruthy();
+  });
+});
