@@ -16,6 +16,7 @@ import { DismissRegular, FolderOpenRegular, SaveRegular } from "@fluentui/react-
 import { useEffect, useRef, useState } from "react";
 import type { Language } from "../../i18n";
 import { App } from "../../taskpane/App";
+import { downloadFile } from "./download";
 import { FORMULAS, type PlaygroundBook, createPlaygroundBook } from "./playgroundBook";
 import { WorkbookView } from "./WorkbookView";
 
@@ -108,21 +109,6 @@ interface Loaded {
 
 const DEFAULT_FILE_NAME = "sop-playground.xlsx";
 
-function saveFile(data: ArrayBuffer, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.style.display = "none";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by now; a minute is ample.
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 60_000);
-}
-
 const reasonOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
@@ -139,7 +125,7 @@ export function Playground({ language }: { readonly language: Language }): React
 
   useEffect(() => {
     let current = true;
-    const book = createPlaygroundBook();
+    const book = createPlaygroundBook(undefined, DEFAULT_FILE_NAME);
     // The page starts as a planner does after "Insert sample data".
     book.planning.insertSampleData({ language }).then(
       (outcome) => {
@@ -178,7 +164,7 @@ export function Playground({ language }: { readonly language: Language }): React
         return;
       }
       setLoaded((previous) => ({
-        book: createPlaygroundBook(outcome.book),
+        book: createPlaygroundBook(outcome.book, file.name),
         generation: (previous?.generation ?? 0) + 1,
         fileName: file.name,
       }));
@@ -204,7 +190,7 @@ export function Playground({ language }: { readonly language: Language }): React
     try {
       const { saveXlsx, XLSX_MIME_TYPE } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
       const { data, notes } = await saveXlsx(loaded.book.standIn);
-      saveFile(data, loaded.fileName, XLSX_MIME_TYPE);
+      downloadFile(data, loaded.fileName, XLSX_MIME_TYPE);
       setNotice(
         notes.length > 0
           ? { intent: "warning", title: `Saved ${loaded.fileName}, with changes`, lines: notes }

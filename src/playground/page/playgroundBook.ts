@@ -1,8 +1,8 @@
-import { createExcelPlanningWorkbook } from "../../excel/excelWorkbook";
+import { createExcelPlanningWorkbook, type ExcelHost } from "../../excel/excelWorkbook";
 import type { PlanningWorkbook } from "../../excel/planningWorkbook";
+import { downloadFile } from "./download";
 import {
   type CellErrorInfo,
-  type ExcelHost,
   type SpillRange,
   type StandInWorkbook,
   type WorkbookModel,
@@ -46,8 +46,10 @@ export interface PlaygroundBook {
 }
 
 export function createPlaygroundBook(
-  standIn: StandInWorkbook = createStandInWorkbook({ formulas: FORMULAS })
+  standIn: StandInWorkbook = createStandInWorkbook({ formulas: FORMULAS }),
+  fileName?: string
 ): PlaygroundBook {
+  if (fileName !== undefined) standIn.model.name = fileName;
   const listeners = new Set<() => void>();
   let version = 0;
   let contentVersion = 0;
@@ -68,6 +70,18 @@ export function createPlaygroundBook(
       } finally {
         changed();
       }
+    },
+    // The file is what Save workbook writes; a copy made from it is downloaded.
+    files: {
+      async read() {
+        const { saveXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+        return new Uint8Array((await saveXlsx(standIn)).data);
+      },
+      async deliver(bytes, name) {
+        const { XLSX_MIME_TYPE } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
+        downloadFile(bytes, name, XLSX_MIME_TYPE);
+        return "downloaded";
+      },
     },
   };
 

@@ -9,7 +9,7 @@ import {
   createStandInWorkbook,
 } from "../excel";
 import type { DefinedNameEntry } from "./definedNames";
-import { charactersToPoints, colourOf, parseTextRule } from "./shared";
+import { charactersToPoints, colourOf, PAPER_SIZE_CODES, parseTextRule } from "./shared";
 
 /**
  * An exceljs workbook, with the names and sheet order read from `workbook.xml` itself, as a fresh
@@ -315,6 +315,7 @@ export function fromExcelJs(
     const active = view?.activeCell === undefined ? undefined : parseA1(view.activeCell);
     if (active) sheet.selection = active;
     readTables(book, worksheet, sheet, notes);
+    readPageSetup(worksheet, sheet);
     skippedFormats += readConditionalFormats(worksheet, sheet);
   }
   const bookViews = workbook.views as Partial<ExcelJS.WorkbookView>[] | null | undefined;
@@ -331,4 +332,24 @@ export function fromExcelJs(
     );
   }
   return { book, notes };
+}
+
+/** The print settings the add-in sets: orientation, paper, fit to pages or scale, print area. */
+function readPageSetup(worksheet: ExcelJS.Worksheet, sheet: SheetModel): void {
+  const setup = worksheet.pageSetup as Partial<ExcelJS.PageSetup> | undefined;
+  if (!setup) return;
+  const layout = sheet.pageLayout;
+  if (setup.orientation === "landscape") layout.orientation = "Landscape";
+  const paper = Object.entries(PAPER_SIZE_CODES).find(
+    ([, code]) => code === Number(setup.paperSize)
+  );
+  if (paper) layout.paperSize = paper[0];
+  if (setup.fitToPage === true) {
+    layout.fitToWidth = setup.fitToWidth ?? 1;
+    layout.fitToHeight = setup.fitToHeight ?? 1;
+  } else if (typeof setup.scale === "number" && setup.scale !== 100) layout.scale = setup.scale;
+  if (setup.showGridLines === true) layout.printGridlines = true;
+  const area =
+    setup.printArea === undefined ? undefined : parseA1(setup.printArea.replace(/\$/g, ""));
+  if (area) layout.printArea = area;
 }

@@ -107,3 +107,16 @@ export function parseTextRule(formula: string): { operator: string; text: string
   }
   return undefined;
 }
+
+/** exceljs' paper size numbers (those of the file format) for the sizes the add-in sets. */
+export const PAPER_SIZE_CODES: Readonly<Record<string, number>> = {
+  Letter: 1,
+  Tabloid: 3,
+  Legal: 5,
+  Executive: 7,
+  A3: 8,
+  A4: 9,
+  A5: 11,
+  B4: 12,
+  B5: 13,
+};

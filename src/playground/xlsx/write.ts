@@ -3,7 +3,13 @@ import { type Block, formatA1 } from "../excel/addresses";
 import type { Cell, CellValue, StandInWorkbook } from "../excel";
 import { type ConditionalFormatModel, type SheetModel, describeName } from "../excel/model";
 import type { DefinedNameEntry } from "./definedNames";
-import { argbOf, ERROR_VALUES, pointsToCharacters, textRuleFormula } from "./shared";
+import {
+  argbOf,
+  ERROR_VALUES,
+  PAPER_SIZE_CODES,
+  pointsToCharacters,
+  textRuleFormula,
+} from "./shared";
 
 /**
  * The stand-in's workbook as an exceljs workbook: values, formulas with their last values, number
@@ -187,6 +193,7 @@ export function toExcelJs(book: StandInWorkbook): ExcelJsExport {
   const lostColours = new Set<string>();
   let arrays = 0;
   let priority = 1;
+  let charts = 0;
 
   for (const sheet of model.sheets) {
     const state: ExcelJS.WorksheetState =
@@ -221,6 +228,8 @@ export function toExcelJs(book: StandInWorkbook): ExcelJsExport {
       priority++;
       worksheet.addConditionalFormatting({ ref: areas(cf.blocks), rules: [rule] });
     }
+    writePageSetup(sheet, worksheet);
+    charts += sheet.charts.length;
   }
   const activeTab = Math.max(0, model.sheets.indexOf(model.active));
   workbook.views = [
@@ -247,5 +256,28 @@ export function toExcelJs(book: StandInWorkbook): ExcelJsExport {
   if (lostColours.size > 0) {
     notes.push(`Colours Excel files cannot hold were left out: ${[...lostColours].join(", ")}.`);
   }
+  if (charts > 0) {
+    notes.push(
+      `${charts} chart${charts === 1 ? " is" : "s are"} not in the file: the playground's .xlsx writer (exceljs) cannot write charts. The data they show is saved; Publish meeting pack in Excel draws them as native charts.`
+    );
+  }
   return { workbook, names, notes };
+}
+
+function writePageSetup(sheet: SheetModel, worksheet: ExcelJS.Worksheet): void {
+  const layout = sheet.pageLayout;
+  // exceljs types the paper size as an enum of a few codes; the file format takes any code.
+  const setup: Partial<Omit<ExcelJS.PageSetup, "paperSize">> & { paperSize?: number } = {};
+  if (layout.orientation !== undefined)
+    setup.orientation = layout.orientation === "Landscape" ? "landscape" : "portrait";
+  const paper = layout.paperSize === undefined ? undefined : PAPER_SIZE_CODES[layout.paperSize];
+  if (paper !== undefined) setup.paperSize = paper;
+  if (layout.fitToWidth !== undefined) {
+    setup.fitToPage = true;
+    setup.fitToWidth = layout.fitToWidth;
+    setup.fitToHeight = layout.fitToHeight ?? 1;
+  } else if (layout.scale !== undefined) setup.scale = layout.scale;
+  if (layout.printGridlines !== undefined) setup.showGridLines = layout.printGridlines;
+  if (layout.printArea) setup.printArea = formatA1(layout.printArea, true);
+  if (Object.keys(setup).length > 0) Object.assign(worksheet.pageSetup, setup);
 }
