@@ -32,7 +32,7 @@ export const STRIP_ROWS = 7;
 
 /** Points: column A holds labels and long text, the others numbers. */
 export const LABEL_WIDTH = 190;
-export const NUMBER_WIDTH = 64;
+export const NUMBER_WIDTH = 72;
 
 /** Rows a pair of charts takes. */
 const CHART_ROWS = 16;
@@ -210,7 +210,8 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
   sheet.line(
     sheet.t("wb.meeting.header", { cycle: data.cycle, version, time: stamp(data.computedAt) })
   );
-  sheet.line(sheet.t("wb.meeting.note", { sources: data.sources }));
+  sheet.line(sheet.t("wb.meeting.note"));
+  sheet.line(sheet.t("wb.meeting.sources", { sources: data.sources }));
   sheet.blank();
 
   // Balance strips: per family, periods across.
@@ -303,9 +304,9 @@ function exceptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
       if (status === Status.Excess) kinds.push("wb.meeting.excess");
       for (const kind of kinds) {
         rows.push([
-          sheet.t(kind),
           familyName(family),
           plan.periods[period] ?? "",
+          sheet.t(kind),
           balance.closingStock[cell] ?? 0,
           input.safetyStock[cell] ?? 0,
           input.production[cell] ?? 0,
@@ -322,9 +323,9 @@ function exceptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
   }
   sheet.table(
     [
-      sheet.t("wb.meeting.exception"),
       sheet.t("wb.col.family"),
       sheet.t("wb.col.period"),
+      sheet.t("wb.meeting.exception"),
       sheet.t("wb.col.closingStock"),
       sheet.t("wb.col.safetyStock"),
       sheet.t("wb.col.production"),
@@ -339,6 +340,7 @@ function exceptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
 /** Options shown per gap: the scenario table's first rows (the least gap left). */
 const BEST_OPTIONS = 3;
 
+/** One row per option, the option's name last: it overflows into the empty cells on paper. */
 function gapOptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): void {
   const { plan, gaps } = data;
   const options = plan.options ?? [];
@@ -348,76 +350,100 @@ function gapOptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
     sheet.line(sheet.t("wb.meeting.noGaps"));
     return;
   }
-  if (options.length === 0) sheet.line(sheet.t("wb.meeting.noOptions"));
-  const shown = Math.min(BEST_OPTIONS, options.length);
-  const costed = options.length > 0 && options.every((option) => option.unitCost !== undefined);
-  const header = [sheet.t("wb.col.family"), sheet.t("wb.col.period"), sheet.t("wb.col.gap")];
-  const formats = [TEXT, TEXT, QUANTITY];
-  for (let n = 1; n <= shown; n++) {
-    header.push(sheet.t("wb.meeting.option", { n }), sheet.t("wb.meeting.left", { n }));
-    formats.push(TEXT, QUANTITY);
+  const lead = [sheet.t("wb.col.family"), sheet.t("wb.col.period"), sheet.t("wb.col.gap")];
+  if (options.length === 0) {
+    sheet.line(sheet.t("wb.meeting.noOptions"));
+    sheet.table(
+      lead,
+      gaps.map(({ family, period, analysis }) => [
+        familyName(family),
+        plan.periods[period] ?? "",
+        analysis.gap,
+      ]),
+      [TEXT, TEXT, QUANTITY]
+    );
+    return;
   }
-  if (costed) {
-    header.push(sheet.t("wb.meeting.cheapestMix"), sheet.t("wb.col.cost"));
-    formats.push(TEXT, QUANTITY);
-  }
-  const rows = gaps.map(({ family, period, analysis }) => {
-    const row: OutputCell[] = [familyName(family), plan.periods[period] ?? "", analysis.gap];
-    for (const scenario of analysis.scenarios.slice(0, shown)) {
-      row.push(scenario.name, scenario.remainingGap);
-    }
+  const costed = options.every((option) => option.unitCost !== undefined);
+  const header = [
+    ...lead,
+    sheet.t("wb.meeting.rank"),
+    sheet.t("wb.meeting.left"),
+    ...(costed ? [sheet.t("wb.col.cost")] : []),
+    sheet.t("wb.col.option"),
+  ];
+  const rows: OutputCell[][] = [];
+  for (const { family, period, analysis } of gaps) {
+    const start = [familyName(family), plan.periods[period] ?? "", analysis.gap];
+    analysis.scenarios.slice(0, BEST_OPTIONS).forEach((scenario, i) => {
+      rows.push([
+        ...start,
+        i + 1,
+        scenario.remainingGap,
+        ...(costed ? [scenario.cost ?? 0] : []),
+        scenario.name,
+      ]);
+    });
     const mix = analysis.cheapestMix;
     if (costed && mix) {
-      row.push(mix.parts.map((part) => `${part.name} ${part.quantity}`).join(" + "), mix.cost);
+      rows.push([
+        ...start,
+        sheet.t("wb.meeting.cheapestMix"),
+        mix.remainingGap,
+        mix.cost,
+        mix.parts.map((part) => `${part.name} ${part.quantity}`).join(" + "),
+      ]);
     }
-    return row;
-  });
-  sheet.table(header, rows, formats);
+  }
+  sheet.table(header, rows, [
+    TEXT,
+    TEXT,
+    QUANTITY,
+    // Ranks are numbers, the cheapest mix's row says so in words.
+    "0",
+    QUANTITY,
+    ...(costed ? [QUANTITY] : []),
+    TEXT,
+  ]);
 }
 
 function kpis(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): void {
   const { plan, balance, decisions, previous } = data;
   const rows: OutputCell[][] = [];
   const formats: string[] = [];
-  const add = (name: string, value: OutputCell, format: string, definition: string): void => {
-    rows.push([name, value, definition]);
+  const definitions: string[] = [];
+  const add = (name: string, value: OutputCell, format: string, basis: string): void => {
+    rows.push([name, value, basis]);
     formats.push(typeof value === "number" ? format : TEXT);
   };
-  const shares = statusShares(balance);
-  const multiple = DEFAULT_EXCESS_MULTIPLE;
-  add(
-    sheet.t("wb.meeting.kpi.shortage"),
-    shares.shortage,
-    PERCENT,
-    sheet.t("wb.meeting.kpi.shortage.def")
-  );
-  add(
-    sheet.t("wb.meeting.kpi.balanced"),
-    shares.balanced,
-    PERCENT,
-    sheet.t("wb.meeting.kpi.balanced.def")
-  );
-  add(
-    sheet.t("wb.meeting.kpi.excess"),
-    shares.excess,
-    PERCENT,
-    sheet.t("wb.meeting.kpi.excess.def", { multiple })
-  );
-  add(
-    sheet.t("wb.meeting.kpi.stockDays"),
-    averageStockDays(balance),
-    "0.0",
-    sheet.t("wb.meeting.kpi.stockDays.def")
-  );
+  const define = (name: MessageKey, definition: MessageKey, values = {}): void => {
+    definitions.push(`${sheet.t(name)}: ${sheet.t(definition, values)}`);
+  };
   const notAvailable = sheet.t("wb.meeting.notAvailable");
+  const shares = statusShares(balance);
+  const cells = (share: number): string =>
+    sheet.t("wb.meeting.kpi.cells", { n: Math.round(share * shares.cells), of: shares.cells });
+  add(sheet.t("wb.meeting.kpi.shortage"), shares.shortage, PERCENT, cells(shares.shortage));
+  add(sheet.t("wb.meeting.kpi.balanced"), shares.balanced, PERCENT, cells(shares.balanced));
+  add(sheet.t("wb.meeting.kpi.excess"), shares.excess, PERCENT, cells(shares.excess));
+  define("wb.meeting.kpi.shortage", "wb.meeting.kpi.shortage.def");
+  define("wb.meeting.kpi.balanced", "wb.meeting.kpi.balanced.def");
+  define("wb.meeting.kpi.excess", "wb.meeting.kpi.excess.def", {
+    multiple: DEFAULT_EXCESS_MULTIPLE,
+  });
+  add(sheet.t("wb.meeting.kpi.stockDays"), averageStockDays(balance), "0.0", "");
+  define("wb.meeting.kpi.stockDays", "wb.meeting.kpi.stockDays.def");
   utilizationByFamily(plan.input).forEach((utilization, family) => {
     add(
       sheet.t("wb.meeting.kpi.utilization", { family: familyName(family) }),
       Number.isNaN(utilization) ? notAvailable : utilization,
       PERCENT,
-      sheet.t("wb.meeting.kpi.utilization.def")
+      ""
     );
   });
+  definitions.push(
+    `${sheet.t("wb.meeting.kpi.utilization", { family: "…" })}: ${sheet.t("wb.meeting.kpi.utilization.def")}`
+  );
   const asOf = stamp(data.computedAt).slice(0, 10);
   const execution = executionRate(decisions, asOf);
   add(
@@ -426,12 +452,9 @@ function kpis(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): v
     "0%",
     execution.rate === undefined
       ? sheet.t("wb.meeting.nothingDue", { date: asOf })
-      : sheet.t("wb.meeting.kpi.execution.def", {
-          date: asOf,
-          done: execution.done,
-          due: execution.due,
-        })
+      : sheet.t("wb.meeting.kpi.doneOfDue", { done: execution.done, due: execution.due })
   );
+  define("wb.meeting.kpi.execution", "wb.meeting.kpi.execution.def", { date: asOf });
   if (previous) {
     const change = planChange(
       {
@@ -442,25 +465,22 @@ function kpis(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): v
       },
       previous.results
     );
-    const periods = change.periods.join(", ");
     const version = `«${previous.info.name}»`;
+    const periods = change.periods.join(", ");
     add(
       sheet.t("wb.meeting.kpi.change"),
       change.frequency ?? notAvailable,
       "0%",
-      sheet.t("wb.meeting.kpi.change.def", {
-        periods,
-        version,
+      sheet.t("wb.meeting.kpi.changed", {
         changed: change.changedCells,
         cells: change.cells,
+        periods,
+        version,
       })
     );
-    add(
-      sheet.t("wb.meeting.kpi.changeSize"),
-      change.magnitude ?? notAvailable,
-      PERCENT,
-      sheet.t("wb.meeting.kpi.changeSize.def", { periods, version })
-    );
+    add(sheet.t("wb.meeting.kpi.changeSize"), change.magnitude ?? notAvailable, PERCENT, "");
+    define("wb.meeting.kpi.change", "wb.meeting.kpi.change.def");
+    define("wb.meeting.kpi.changeSize", "wb.meeting.kpi.changeSize.def");
   } else {
     add(
       sheet.t("wb.meeting.kpi.change"),
@@ -468,12 +488,13 @@ function kpis(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): v
       TEXT,
       sheet.t("wb.meeting.noPreviousVersion")
     );
+    define("wb.meeting.kpi.change", "wb.meeting.kpi.change.def");
   }
   sheet.blank();
   sheet.line(sheet.t("wb.meeting.kpis"), true);
   const top = sheet.row + 1;
   sheet.table(
-    [sheet.t("wb.meeting.kpi"), sheet.t("wb.meeting.value"), sheet.t("wb.meeting.definition")],
+    [sheet.t("wb.meeting.kpi"), sheet.t("wb.meeting.value"), sheet.t("wb.meeting.basis")],
     rows,
     [TEXT, undefined, TEXT]
   );
@@ -481,6 +502,9 @@ function kpis(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): v
   formats.forEach((numberFormat, i) => {
     sheet.format({ row: top + i, column: 1, rows: 1, columns: 1 }, numberFormat);
   });
+  // The definitions, one line each, readable on paper (a cell comment would not print).
+  sheet.line(sheet.t("wb.meeting.definitions"), true);
+  for (const definition of definitions) sheet.line(definition);
 }
 
 function openDecisions(sheet: SheetBuilder, data: MeetingData): void {

@@ -25,7 +25,7 @@ import { indexOf, queueStore, storedVersion, type StoreReads } from "./versionWo
 import {
   markSheet,
   readInputs,
-  sourcesLine,
+  inputTargets,
   targetSheet,
   toWorkbookProblem,
   type ExcelHost,
@@ -117,7 +117,10 @@ async function publish(
     ...(previous ? { previous } : {}),
     language: options.language,
     computedAt: clock(),
-    sources: sourcesLine(resolution, USE),
+    // Names only: the addresses are on S&OP Balance, and a long line would shrink the printout.
+    sources: inputTargets(resolution, USE)
+      .map((target) => target.name)
+      .join(", "),
   });
 
   progress("writing");

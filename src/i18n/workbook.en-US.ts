@@ -92,7 +92,7 @@ export const workbookEnUS = {
   "wb.meeting.header": "Cycle {cycle} · Version: {version} · Computed {time}",
   "wb.meeting.unsaved": "current inputs (not saved as a version)",
   "wb.meeting.note":
-    "Values only, written by the S&OP add-in from {sources}: readable without the add-in, printed on A4 landscape. Publish again to refresh; edits here are replaced.",
+    "Values only: readable without the add-in, printed on A4 landscape. Publish again to refresh; edits here are replaced.",
   "wb.meeting.strips": "Balance by family",
   "wb.meeting.exceptions": "Exceptions",
   "wb.meeting.noExceptions":
@@ -104,37 +104,34 @@ export const workbookEnUS = {
   "wb.meeting.gaps": "Options for each gap",
   "wb.meeting.noGaps": "No period needs extra supply: every rolling gap is 0.",
   "wb.meeting.noOptions": "SOP_Options is not defined: the gaps are listed without options.",
-  "wb.meeting.option": "Option {n}",
-  "wb.meeting.left": "Gap left {n}",
   "wb.meeting.cheapestMix": "Cheapest mix",
   "wb.meeting.kpis": "KPIs",
   "wb.meeting.kpi": "KPI",
   "wb.meeting.value": "Value",
-  "wb.meeting.definition": "Definition",
   "wb.meeting.kpi.shortage": "Periods in shortage",
   "wb.meeting.kpi.shortage.def":
-    "Share of family × period cells whose closing stock is below safety stock.",
+    "share of family × period cells whose closing stock is below safety stock.",
   "wb.meeting.kpi.balanced": "Periods balanced",
   "wb.meeting.kpi.balanced.def":
-    "Share of family × period cells neither in shortage nor in excess.",
+    "share of family × period cells neither in shortage nor in excess.",
   "wb.meeting.kpi.excess": "Periods in excess",
   "wb.meeting.kpi.excess.def":
-    "Share of family × period cells whose closing stock is above {multiple} × safety stock.",
+    "share of family × period cells whose closing stock is above {multiple} × safety stock.",
   "wb.meeting.kpi.stockDays": "Average stock days",
   "wb.meeting.kpi.stockDays.def":
-    "Mean over every family × period of closing stock ÷ effective demand × 30 days.",
+    "mean over every family × period of closing stock ÷ effective demand × 30 days.",
   "wb.meeting.kpi.utilization": "Capacity utilization, {family}",
   "wb.meeting.kpi.utilization.def":
-    "Total production ÷ total capacity over the horizon, for this family.",
+    "total production ÷ total capacity over the horizon, per family.",
   "wb.meeting.kpi.execution": "Decision execution rate",
   "wb.meeting.kpi.execution.def":
-    "Decisions done ÷ decisions due by {date} (dropped ones left out): {done} of {due}.",
+    "decisions done ÷ decisions due by {date}; dropped ones are left out.",
   "wb.meeting.kpi.change": "Plan-change frequency",
   "wb.meeting.kpi.change.def":
-    "Share of family × period cells of {periods} whose effective demand or production changed since version {version}: {changed} of {cells}.",
+    "share of family × period cells of the next 3 periods whose demand or production changed since the previous cycle's version.",
   "wb.meeting.kpi.changeSize": "Plan-change size",
   "wb.meeting.kpi.changeSize.def":
-    "Σ |change in effective demand| + Σ |change in production| ÷ (Σ demand + Σ production of version {version}), over {periods}.",
+    "Σ |change of demand| + Σ |change of production| ÷ (Σ demand + Σ production of the previous version), next 3 periods.",
   "wb.meeting.notAvailable": "n/a",
   "wb.meeting.nothingDue": "Nothing was due by {date}.",
   "wb.meeting.noPreviousVersion":
@@ -149,6 +146,14 @@ export const workbookEnUS = {
   "wb.meeting.chartsFirst": "Charts of the first {shown} of {families} families.",
   "wb.meeting.chart.supply": "{family}: demand, production and capacity",
   "wb.meeting.chart.stock": "{family}: closing stock and safety stock",
+  "wb.meeting.kpi.cells": "{n} of {of} family × periods",
+  "wb.meeting.kpi.doneOfDue": "{done} of {due} due decisions done",
+  "wb.meeting.kpi.changed": "{changed} of {cells} changed ({periods}) since {version}",
+  "wb.meeting.basis": "Basis",
+  "wb.meeting.definitions": "How the KPIs are defined",
+  "wb.meeting.rank": "Rank",
+  "wb.meeting.sources": "From {sources}.",
+  "wb.meeting.left": "Gap left",
   "wb.freezeUnavailable":
     "this Excel cannot hand the workbook's file to the add-in; save a copy and use Copy > Paste Values on the SOP.* cells",
   "wb.freezeUnreadable": "the workbook's file could not be read as .xlsx ({found})",

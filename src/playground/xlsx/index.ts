@@ -46,12 +46,30 @@ export async function saveXlsx(book: StandInWorkbook): Promise<SavedWorkbook> {
   const part = zip.file(WORKBOOK_PART);
   if (!part) throw new Error(`exceljs wrote no ${WORKBOOK_PART}`);
   zip.file(WORKBOOK_PART, replaceDefinedNames(await part.async("string"), names));
+  for (const sheet of zip.file(/^xl\/worksheets\/[^/]+\.xml$/)) {
+    zip.file(sheet.name, withContainsTextAttributes(await sheet.async("string")));
+  }
   const data = await zip.generateAsync({
     type: "arraybuffer",
     compression: "DEFLATE",
     mimeType: XLSX_MIME_TYPE,
   });
   return { data, notes };
+}
+
+/**
+ * exceljs writes a "text contains" rule without its `text` and `operator` attributes. Excel goes by
+ * the rule's formula, but LibreOffice goes by `text`, and an empty one matches every cell: the
+ * attributes are put back from the formula, `NOT(ISERROR(SEARCH("Shortage",B6)))`.
+ */
+export function withContainsTextAttributes(xml: string): string {
+  return xml.replace(
+    /<cfRule type="containsText"([^>]*)>(<formula>NOT\(ISERROR\(SEARCH\(&quot;((?:(?!&quot;,).)*)&quot;,)/g,
+    (whole, attributes: string, formula: string, text: string) =>
+      /\btext="/.test(attributes)
+        ? whole
+        : `<cfRule type="containsText"${attributes} operator="containsText" text="${text}">${formula}`
+  );
 }
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>

@@ -278,6 +278,7 @@ function writePageSetup(sheet: SheetModel, worksheet: ExcelJS.Worksheet): void {
     setup.fitToHeight = layout.fitToHeight ?? 1;
   } else if (layout.scale !== undefined) setup.scale = layout.scale;
   if (layout.printGridlines !== undefined) setup.showGridLines = layout.printGridlines;
-  if (layout.printArea) setup.printArea = formatA1(layout.printArea, true);
+  // exceljs makes the reference absolute itself.
+  if (layout.printArea) setup.printArea = formatA1(layout.printArea);
   if (Object.keys(setup).length > 0) Object.assign(worksheet.pageSetup, setup);
 }
