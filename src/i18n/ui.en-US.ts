@@ -235,11 +235,11 @@ export const uiEnUS = {
   "ui.meeting.publishing": "Publishing the meeting pack…",
   "ui.meeting.freezing": "Making the frozen copy…",
   "ui.meeting.published":
-    "Meeting pack published: {families} families × {periods} periods, {exceptions} exceptions, {gaps} gaps, {decisions} open decisions, {charts} charts.",
+    "Meeting pack published. Families × periods: {families} × {periods} · exceptions: {exceptions} · gaps: {gaps} · open decisions: {decisions} · charts: {charts}.",
   "ui.meeting.frozenOpened":
     "The frozen copy {file} opened in a new window: save it there and share it.",
   "ui.meeting.frozenDownloaded": "The frozen copy {file} was downloaded: share that file.",
-  "ui.meeting.frozenCells": "{cells} SOP.* cells now hold their values ({sheets}).",
+  "ui.meeting.frozenCells": "SOP.* cells that now hold their values: {cells} ({sheets}).",
   "ui.meeting.nothingFrozen":
     "The workbook has no SOP.* formula: the copy is the workbook as it is.",
   "ui.meeting.refused": "Nothing was written",

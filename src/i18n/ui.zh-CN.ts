@@ -231,10 +231,10 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.meeting.publishing": "正在发布会议材料…",
   "ui.meeting.freezing": "正在生成冻结副本…",
   "ui.meeting.published":
-    "会议材料已发布:{families} 个产品族 × {periods} 期,{exceptions} 条异常,{gaps} 个缺口,{decisions} 项未完成决策,{charts} 张图表。",
+    "会议材料已发布。产品族 × 期间:{families} × {periods} · 异常:{exceptions} · 缺口:{gaps} · 未完成决策:{decisions} · 图表:{charts}。",
   "ui.meeting.frozenOpened": "冻结副本 {file} 已在新窗口中打开:请在那里保存并共享。",
   "ui.meeting.frozenDownloaded": "冻结副本 {file} 已下载:请共享该文件。",
-  "ui.meeting.frozenCells": "{cells} 个 SOP.* 单元格已替换为数值({sheets})。",
+  "ui.meeting.frozenCells": "已替换为数值的 SOP.* 单元格:{cells} 个({sheets})。",
   "ui.meeting.nothingFrozen": "工作簿中没有 SOP.* 公式:副本与工作簿相同。",
   "ui.meeting.refused": "未写入任何内容",
   "ui.meeting.failed": "无法生成会议材料",

@@ -189,7 +189,11 @@ function FrozenCopy({
             { file: outcome.fileName }
           )}
         </MessageBarTitle>
-        {cells > 0 ? t("ui.meeting.frozenCells", { cells, sheets }) : t("ui.meeting.nothingFrozen")}
+        <div>
+          {cells > 0
+            ? t("ui.meeting.frozenCells", { cells, sheets })
+            : t("ui.meeting.nothingFrozen")}
+        </div>
       </MessageBarBody>
     </MessageBar>
   );

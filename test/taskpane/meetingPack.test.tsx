@@ -15,7 +15,7 @@ describe("Meeting pack", () => {
     expect(isDisabled(button("Run rolling plan"))).toBe(true);
     held.release();
     await screen.findByText(
-      "Meeting pack published: 1 families × 6 periods, 5 exceptions, 2 gaps, 1 open decisions, 2 charts."
+      "Meeting pack published. Families × periods: 1 × 6 · exceptions: 5 · gaps: 2 · open decisions: 1 · charts: 2."
     );
     fireEvent.click(button("Open S&OP Meeting"));
     await waitFor(() => {
@@ -46,7 +46,7 @@ describe("Meeting pack", () => {
     await screen.findByText(
       "The frozen copy Plan (frozen).xlsx opened in a new window: save it there and share it."
     );
-    expect(screen.getByText("3 SOP.* cells now hold their values (Plan: 3).")).toBeTruthy();
+    expect(screen.getByText("SOP.* cells that now hold their values: 3 (Plan: 3).")).toBeTruthy();
   });
 
   test("a thrown error is shown, and the buttons come back", async () => {

@@ -21,6 +21,8 @@ import {
   scrollToShow,
   usedExtent,
 } from "./gridLayout";
+import { ChartView } from "./ChartView";
+import type { ChartModel } from "../excel/model";
 import type { PlaygroundBook } from "./playgroundBook";
 
 /** Typing into a cell: started by a key (`enter`, arrows leave the cell) or F2 (`edit`). */
@@ -619,7 +621,40 @@ export function SheetGrid({
         }}
       >
         {rows}
+        {sheet.charts.map((chart, i) => {
+          const place = chartPlace(chart, layout);
+          return place ? (
+            // Drawn over the cells as Excel floats charts; the page lists them for screen readers.
+            <div
+              key={`${chart.name}-${String(i)}`}
+              aria-hidden="true"
+              data-chart={chart.title}
+              style={{ position: "absolute", zIndex: 2, ...place }}
+            >
+              <ChartView sheet={sheet} chart={chart} width={place.width} height={place.height} />
+            </div>
+          ) : null;
+        })}
       </div>
     </div>
   );
+}
+
+/** Where a chart floats, in pixels of the grid's body, from its top-left and bottom-right cells. */
+function chartPlace(
+  chart: ChartModel,
+  layout: GridLayout
+): { top: number; left: number; width: number; height: number } | undefined {
+  if (!chart.position) return undefined;
+  const { from, to } = chart.position;
+  const offset = (column: number): number =>
+    layout.offsets[column] ?? layout.totalWidth + (column - layout.columnCount) * 64;
+  const width = (column: number): number => layout.widths[column] ?? 64;
+  const left = layout.rowHeaderWidth + offset(from.column);
+  return {
+    top: from.row * ROW_HEIGHT,
+    left,
+    width: Math.max(80, layout.rowHeaderWidth + offset(to.column) + width(to.column) - left),
+    height: Math.max(60, (to.row - from.row + 1) * ROW_HEIGHT),
+  };
 }

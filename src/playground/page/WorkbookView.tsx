@@ -50,6 +50,16 @@ const useStyles = makeStyles({
     minWidth: 0,
     fontFamily: tokens.fontFamilyMonospace,
   },
+  chartsNote: {
+    flexShrink: 0,
+    maxHeight: "3.2em",
+    overflowY: "auto",
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   tabs: {
     flexShrink: 0,
     overflowX: "auto",
@@ -195,6 +205,14 @@ export function WorkbookView({ book }: WorkbookViewProps): React.JSX.Element {
         onClear={clear}
         gridRef={gridRef}
       />
+      {sheet.charts.length > 0 ? (
+        <div role="note" className={styles.chartsNote}>
+          {sheet.charts.length} chart{sheet.charts.length === 1 ? "" : "s"} on this sheet (
+          {sheet.charts.map((chart) => chart.title).join("; ")}), drawn by the playground. Save
+          workbook leaves them out: its .xlsx writer (exceljs) cannot write charts. In Excel they
+          are native charts.
+        </div>
+      ) : null}
       <div className={styles.tabs}>
         <SheetTabs
           sheets={visibleSheets.map((s) => s.name)}
