@@ -237,7 +237,7 @@ export const uiEnUS = {
   "ui.meeting.published":
     "Meeting pack published. Families × periods: {families} × {periods} · exceptions: {exceptions} · gaps: {gaps} · open decisions: {decisions} · charts: {charts}.",
   "ui.meeting.frozenOpened":
-    "The frozen copy {file} opened in a new window: save it there and share it.",
+    "The frozen copy opened in a new Excel window: save it there (as {file}, say) and share that file.",
   "ui.meeting.frozenDownloaded": "The frozen copy {file} was downloaded: share that file.",
   "ui.meeting.frozenCells": "SOP.* cells that now hold their values: {cells} ({sheets}).",
   "ui.meeting.nothingFrozen":

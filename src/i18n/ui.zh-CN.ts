@@ -232,7 +232,8 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.meeting.freezing": "正在生成冻结副本…",
   "ui.meeting.published":
     "会议材料已发布。产品族 × 期间:{families} × {periods} · 异常:{exceptions} · 缺口:{gaps} · 未完成决策:{decisions} · 图表:{charts}。",
-  "ui.meeting.frozenOpened": "冻结副本 {file} 已在新窗口中打开:请在那里保存并共享。",
+  "ui.meeting.frozenOpened":
+    "冻结副本已在新的 Excel 窗口中打开:请在那里保存(例如保存为 {file})并共享该文件。",
   "ui.meeting.frozenDownloaded": "冻结副本 {file} 已下载:请共享该文件。",
   "ui.meeting.frozenCells": "已替换为数值的 SOP.* 单元格:{cells} 个({sheets})。",
   "ui.meeting.nothingFrozen": "工作簿中没有 SOP.* 公式:副本与工作簿相同。",

@@ -44,7 +44,7 @@ describe("Meeting pack", () => {
     renderApp(fake);
     fireEvent.click(button("Freeze for sharing"));
     await screen.findByText(
-      "The frozen copy Plan (frozen).xlsx opened in a new window: save it there and share it."
+      "The frozen copy opened in a new Excel window: save it there (as Plan (frozen).xlsx, say) and share that file."
     );
     expect(screen.getByText("SOP.* cells that now hold their values: 3 (Plan: 3).")).toBeTruthy();
   });
