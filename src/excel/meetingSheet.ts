@@ -15,7 +15,7 @@ import { statusWord, translate, type Language, type MessageKey } from "../i18n";
 import type { CellBlock } from "./addresses";
 import type { PlanData } from "./inputs";
 import type { VersionInfo } from "./planningWorkbook";
-import { stamp, type OutputCell, type PeriodGap } from "./tables";
+import { familyName, stamp, type OutputCell, type PeriodGap } from "./tables";
 import type { VersionResults } from "./versionStore";
 
 /**
@@ -200,7 +200,7 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
   const statusWords = [Status.Balanced, Status.Shortage, Status.Excess].map((status) =>
     statusWord(language, status)
   );
-  const familyName = (family: number): string => plan.families[family] || sheet.t("wb.allProducts");
+  const nameOf = (family: number): string => familyName(plan, family, language);
 
   // Header.
   const version = data.version
@@ -247,7 +247,7 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
       row: top,
       column: 0,
       values: [
-        [familyName(family), ...plan.periods],
+        [nameOf(family), ...plan.periods],
         ...lines,
         [sheet.t("wb.col.status"), ...statuses],
       ],
@@ -266,11 +266,11 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
       ? { row: stripTop, column: 1, rows: sheet.row - stripTop, columns: periods }
       : undefined;
 
-  const exceptionLines = exceptions(sheet, data, familyName);
-  gapOptions(sheet, data, familyName);
-  kpis(sheet, data, familyName);
+  const exceptionLines = exceptions(sheet, data, nameOf);
+  gapOptions(sheet, data, nameOf);
+  kpis(sheet, data, nameOf);
   openDecisions(sheet, data);
-  const charts = chartSection(sheet, data, familyName, stripTops);
+  const charts = chartSection(sheet, data, nameOf, stripTops);
 
   return {
     blocks: sheet.blocks,
@@ -289,7 +289,7 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
 type FamilyName = (family: number) => string;
 
 /** Shortage, over capacity and excess stock, period by period. */
-function exceptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): number {
+function exceptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): number {
   const { plan, balance } = data;
   const { input } = plan;
   const rows: OutputCell[][] = [];
@@ -304,7 +304,7 @@ function exceptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
       if (status === Status.Excess) kinds.push("wb.meeting.excess");
       for (const kind of kinds) {
         rows.push([
-          familyName(family),
+          nameOf(family),
           plan.periods[period] ?? "",
           sheet.t(kind),
           balance.closingStock[cell] ?? 0,
@@ -341,7 +341,7 @@ function exceptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
 const BEST_OPTIONS = 3;
 
 /** One row per option, the option's name last: it overflows into the empty cells on paper. */
-function gapOptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): void {
+function gapOptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): void {
   const { plan, gaps } = data;
   const options = plan.options ?? [];
   sheet.blank();
@@ -356,7 +356,7 @@ function gapOptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
     sheet.table(
       lead,
       gaps.map(({ family, period, analysis }) => [
-        familyName(family),
+        nameOf(family),
         plan.periods[period] ?? "",
         analysis.gap,
       ]),
@@ -374,7 +374,7 @@ function gapOptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
   ];
   const rows: OutputCell[][] = [];
   for (const { family, period, analysis } of gaps) {
-    const start = [familyName(family), plan.periods[period] ?? "", analysis.gap];
+    const start = [nameOf(family), plan.periods[period] ?? "", analysis.gap];
     analysis.scenarios.slice(0, BEST_OPTIONS).forEach((scenario, i) => {
       rows.push([
         ...start,
@@ -407,7 +407,7 @@ function gapOptions(sheet: SheetBuilder, data: MeetingData, familyName: FamilyNa
   ]);
 }
 
-function kpis(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): void {
+function kpis(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): void {
   const { plan, balance, decisions, previous } = data;
   const rows: OutputCell[][] = [];
   const formats: string[] = [];
@@ -435,7 +435,7 @@ function kpis(sheet: SheetBuilder, data: MeetingData, familyName: FamilyName): v
   define("wb.meeting.kpi.stockDays", "wb.meeting.kpi.stockDays.def");
   utilizationByFamily(plan.input).forEach((utilization, family) => {
     add(
-      sheet.t("wb.meeting.kpi.utilization", { family: familyName(family) }),
+      sheet.t("wb.meeting.kpi.utilization", { family: nameOf(family) }),
       Number.isNaN(utilization) ? notAvailable : utilization,
       PERCENT,
       ""
@@ -548,7 +548,7 @@ function openDecisions(sheet: SheetBuilder, data: MeetingData): void {
 function chartSection(
   sheet: SheetBuilder,
   data: MeetingData,
-  familyName: FamilyName,
+  nameOf: FamilyName,
   stripTops: readonly number[]
 ): MeetingChart[] {
   const { balance } = data;
@@ -563,7 +563,7 @@ function chartSection(
   const periods = balance.periods;
   for (let family = 0; family < charted; family++) {
     const top = stripTops[family] ?? 0;
-    const name = familyName(family);
+    const name = nameOf(family);
     const categories = { row: top, column: 1, rows: 1, columns: periods };
     const from = sheet.row;
     charts.push(

@@ -20,9 +20,10 @@ import {
 import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
 import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "./planningWorkbook";
 import { periodGaps } from "./tables";
-import { decodeResults, RESULTS_COLUMN } from "./versionStore";
+import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./versionStore";
 import { indexOf, queueStore, storedVersion, type StoreReads } from "./versionWorkbook";
 import {
+  colourStatuses,
   markSheet,
   readInputs,
   inputTargets,
@@ -42,12 +43,6 @@ import {
 export type MeetingOperations = Pick<PlanningWorkbook, "publishMeetingPack">;
 
 const USE: InputUse = { options: "ifDefined", actualClosing: false };
-
-const STATUS_STYLES = [
-  { key: 1, fill: "#FFC7CE", font: "#9C0006" },
-  { key: 2, fill: "#FFEB9C", font: "#9C5700" },
-  { key: 0, fill: "#C6EFCE", font: "#006100" },
-] as const;
 
 const HEADER_FILL = "#D9E1F2";
 
@@ -94,7 +89,13 @@ async function publish(
   let previous: MeetingData["previous"];
   if (earlier) {
     // The earlier version's results: one more round trip, only when there is one.
-    const withResults = queueStore(context, resolution, [rowOf(store, earlier.id)], RESULTS_COLUMN);
+    const row = rowOfVersionId(earlier.id);
+    const withResults = queueStore(
+      context,
+      resolution,
+      row === undefined ? [] : [row],
+      RESULTS_COLUMN
+    );
     await context.sync();
     const found = storedVersion(withResults, earlier.id, decodeResults);
     if (!found.ok) return found;
@@ -138,10 +139,6 @@ async function publish(
       charts: layout.charts.length,
     },
   };
-}
-
-function rowOf(store: StoreReads, id: string): number {
-  return indexOf(store).versions.find((version) => version.info.id === id)?.row ?? -1;
 }
 
 /** One range write: a slice of a block's rows. */
@@ -219,17 +216,7 @@ function formatMeeting(
 ): void {
   for (const block of layout.bold) range(block).format.font.bold = true;
   for (const block of layout.headers) range(block).format.fill.color = HEADER_FILL;
-  if (layout.statusArea) {
-    const cells = range(layout.statusArea);
-    for (const style of STATUS_STYLES) {
-      const word = layout.statusWords[style.key];
-      if (word === undefined) continue;
-      const format = cells.conditionalFormats.add("ContainsText");
-      format.textComparison.rule = { operator: "Contains", text: word };
-      format.textComparison.format.fill.color = style.fill;
-      format.textComparison.format.font.color = style.font;
-    }
-  }
+  if (layout.statusArea) colourStatuses(range(layout.statusArea), layout.statusWords);
   worksheet.getRangeByIndexes(0, 0, 1, 1).format.columnWidth = LABEL_WIDTH;
   if (layout.columns > 1) {
     worksheet.getRangeByIndexes(0, 1, 1, layout.columns - 1).format.columnWidth = NUMBER_WIDTH;

@@ -64,7 +64,8 @@ export function stamp(time: Date): string {
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())} ${pad(time.getHours())}:${pad(time.getMinutes())}`;
 }
 
-function familyName(plan: PlanData, family: number, language: Language): string {
+/** A family's name as the result sheets show it: a plan without SOP_Families is "All products". */
+export function familyName(plan: PlanData, family: number, language: Language): string {
   const name = plan.families[family] ?? "";
   return name === "" ? translate(language, "wb.allProducts") : name;
 }

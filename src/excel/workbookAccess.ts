@@ -358,15 +358,7 @@ function formatOutput(worksheet: Excel.Worksheet, output: OutputSheet): void {
       ...(output.moreStatusColumns ?? []),
     ];
     for (const column of statusColumns) {
-      const statusCells = columnCells(column);
-      for (const style of STATUS_STYLES) {
-        const word = output.statusWords?.[style.key];
-        if (word === undefined) continue;
-        const format = statusCells.conditionalFormats.add("ContainsText");
-        format.textComparison.rule = { operator: "Contains", text: word };
-        format.textComparison.format.fill.color = style.fill;
-        format.textComparison.format.font.color = style.font;
-      }
+      colourStatuses(columnCells(column), output.statusWords ?? []);
     }
     if (output.changeColumn !== undefined) {
       // Changed cells hold "old → new"; unchanged ones are blank.
@@ -380,6 +372,21 @@ function formatOutput(worksheet: Excel.Worksheet, output: OutputSheet): void {
   }
   worksheet.freezePanes.freezeRows(headerRow + 1);
   worksheet.getRangeByIndexes(headerRow, 0, rows + 1, width).format.autofitColumns();
+}
+
+/**
+ * Colours status words wherever they are in `cells` (Shortage red, Excess yellow, Balanced green),
+ * by conditional formats, so the colours follow the words when a planner sorts or filters.
+ */
+export function colourStatuses(cells: Excel.Range, statusWords: readonly string[]): void {
+  for (const style of STATUS_STYLES) {
+    const word = statusWords[style.key];
+    if (word === undefined) continue;
+    const format = cells.conditionalFormats.add("ContainsText");
+    format.textComparison.rule = { operator: "Contains", text: word };
+    format.textComparison.format.fill.color = style.fill;
+    format.textComparison.format.font.color = style.font;
+  }
 }
 
 /** Points the kind's hidden marker name at the sheet, replacing the old marker. */
