@@ -73,3 +73,12 @@ export const officeFiles: WorkbookFiles = {
     return "opened";
   },
 };
+
+/** The file access where this Excel has it (ExcelApi 1.8 and the file API); else none. */
+export function supportedOfficeFiles(): WorkbookFiles | undefined {
+  const requirements = Office.context.requirements;
+  return requirements.isSetSupported("ExcelApi", "1.8") &&
+    requirements.isSetSupported("File", "1.1")
+    ? officeFiles
+    : undefined;
+}
