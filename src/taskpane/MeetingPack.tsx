@@ -15,6 +15,7 @@ import type {
   FreezeOutcome,
   MeetingOutcome,
   PlanningWorkbook,
+  RunStep,
   WorkbookProblem,
 } from "../excel/planningWorkbook";
 import type { Language } from "../i18n";
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
 
 type Result =
   | { readonly kind: "none" }
-  | { readonly kind: "running"; readonly action: "publish" | "freeze" }
+  | { readonly kind: "running"; readonly action: "publish" | "freeze"; readonly step?: RunStep }
   | { readonly kind: "published"; readonly outcome: Extract<MeetingOutcome, { ok: true }> }
   | { readonly kind: "frozen"; readonly outcome: Extract<FreezeOutcome, { ok: true }> }
   | { readonly kind: "refused"; readonly problems: readonly WorkbookProblem[] }
@@ -62,11 +63,18 @@ export function MeetingPack({
   const [result, setResult] = useState<Result>({ kind: "none" });
   const { acquire, release, busy } = lock;
 
+  /** Each step of a long publish (1,000 families take seconds) shows in the spinner's label. */
+  const progress =
+    (action: "publish" | "freeze") =>
+    (step: RunStep): void => {
+      if (step !== "done") setResult({ kind: "running", action, step });
+    };
+
   const publish = (): void => {
     if (!acquire()) return;
     setResult({ kind: "running", action: "publish" });
     workbook
-      .publishMeetingPack({ language })
+      .publishMeetingPack({ language, onProgress: progress("publish") })
       .then(
         (outcome) => {
           setResult(
@@ -86,7 +94,7 @@ export function MeetingPack({
     if (!acquire()) return;
     setResult({ kind: "running", action: "freeze" });
     workbook
-      .freezeForSharing({ language })
+      .freezeForSharing({ language, onProgress: progress("freeze") })
       .then(
         (outcome) => {
           setResult(
@@ -121,7 +129,10 @@ export function MeetingPack({
           <Spinner
             size="extra-tiny"
             labelPosition="after"
-            label={t(result.action === "publish" ? "ui.meeting.publishing" : "ui.meeting.freezing")}
+            label={[
+              t(result.action === "publish" ? "ui.meeting.publishing" : "ui.meeting.freezing"),
+              ...(result.step !== undefined ? [t(`ui.step.${result.step}`)] : []),
+            ].join(" ")}
           />
         )}
         {result.kind === "published" && (

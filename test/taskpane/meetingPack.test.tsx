@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { FakeWorkbook } from "./fakeWorkbook";
 import { button, isDisabled, renderApp } from "./renderApp";
 
@@ -8,8 +8,14 @@ describe("Meeting pack", () => {
     renderApp(fake);
     const held = fake.hold("publishMeetingPack");
     fireEvent.click(button("Publish meeting pack"));
-    expect((await held.started)?.language).toBe("en");
+    const options = await held.started;
+    expect(options?.language).toBe("en");
     expect(screen.getByText("Publishing the meeting pack…")).toBeTruthy();
+    // Each step shows while it runs.
+    act(() => {
+      options?.onProgress?.("writing");
+    });
+    expect(screen.getByText("Publishing the meeting pack… Writing the sheet…")).toBeTruthy();
     // One action at a time across the pane.
     expect(isDisabled(button("Freeze for sharing"))).toBe(true);
     expect(isDisabled(button("Run rolling plan"))).toBe(true);
