@@ -116,12 +116,17 @@ export function previousDecisionCycle(
   return newest?.cycle;
 }
 
-/** The version shown in the header: the newest saved in this cycle. */
+/**
+ * The version shown in the header: the newest saved in this cycle without what-if adjustments (a
+ * what-if variant is not the plan the pack shows).
+ */
 export function versionOfCycle(
   versions: readonly VersionInfo[],
   cycle: string
 ): VersionInfo | undefined {
-  return newest(versions.filter((version) => version.firstPeriod === cycle));
+  return newest(
+    versions.filter((version) => version.firstPeriod === cycle && version.adjustments.length === 0)
+  );
 }
 
 /** The previous cycle's plan: the newest version without what-if adjustments from another cycle. */

@@ -161,6 +161,8 @@ describe("Publish meeting pack", () => {
       { decision: "提高安全库存", family: "", period: "", owner: "赵强", due: "" },
       ZH
     );
+    const saved = await workbook.saveVersion({ name: "五月共识", note: "" }, ZH);
+    expect(saved.ok).toBe(true);
     book.resetLog();
     const published = ok(await workbook.publishMeetingPack(ZH));
     expect(book.syncLog.length).toBeLessThanOrEqual(6);
@@ -168,7 +170,7 @@ describe("Publish meeting pack", () => {
 
     expect(book.getValues(SHEET, "A1:A2")).toEqual([
       ["S&OP 会议材料"],
-      ["周期 2024-05 · 版本:当前输入(未保存为版本) · 计算于 2026-11-24 09:30"],
+      ["周期 2024-05 · 版本:«五月共识» (2026-11-24 09:30) · 计算于 2026-11-24 09:30"],
     ]);
     const decisionsTop = rowOf(book, "决策");
     expect(book.getValues(SHEET, `A${decisionsTop + 1}:G${decisionsTop + 2}`)).toEqual([

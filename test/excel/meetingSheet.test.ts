@@ -1,0 +1,99 @@
+import type { Decision } from "../../src/engine";
+import {
+  previousCycleVersion,
+  previousDecisionCycle,
+  versionOfCycle,
+} from "../../src/excel/meetingSheet";
+import type { VersionInfo, WhatIfAdjustment } from "../../src/excel/planningWorkbook";
+
+/** Which version and which decisions the meeting pack looks back at, as tables. */
+
+const PROMOTION: WhatIfAdjustment = {
+  target: "demand",
+  mode: "percent",
+  amount: 10,
+  families: [],
+  fromPeriod: "2024-05",
+  toPeriod: "2024-06",
+};
+
+const version = (
+  name: string,
+  firstPeriod: string,
+  savedAt: string,
+  adjustments: readonly WhatIfAdjustment[] = []
+): VersionInfo => ({
+  id: `r1-${name}`,
+  name,
+  note: "",
+  savedAt,
+  families: 1,
+  periods: 6,
+  firstPeriod,
+  lastPeriod: "",
+  adjustments,
+});
+
+const MARCH = version("2024-03", "2024-03", "2024-03-28T10:00:00.000Z");
+const APRIL = version("2024-04", "2024-04", "2024-04-29T10:00:00.000Z");
+const APRIL_EARLY = version("April draft", "2024-04", "2024-04-02T10:00:00.000Z");
+const APRIL_PROMO = version("April promo", "2024-04", "2024-04-30T10:00:00.000Z", [PROMOTION]);
+const MAY = version("May", "2024-05", "2024-05-03T10:00:00.000Z");
+
+describe("the versions the meeting pack names", () => {
+  test.each([
+    ["none saved", [], "2024-05", undefined, undefined],
+    ["last month's, after roll forward", [MARCH, APRIL], "2024-05", undefined, "2024-04"],
+    ["this cycle's newest, and last cycle's", [APRIL, MAY], "2024-05", "May", "2024-04"],
+    [
+      "newest plain version of an earlier cycle",
+      [MARCH, APRIL, APRIL_EARLY],
+      "2024-05",
+      undefined,
+      "2024-04",
+    ],
+    [
+      "a what-if variant is not the plan of record",
+      [APRIL, APRIL_PROMO],
+      "2024-05",
+      undefined,
+      "2024-04",
+    ],
+    ["only this cycle's: nothing to compare with", [MAY], "2024-05", "May", undefined],
+  ] as const)("%s", (_, versions, cycle, current, previous) => {
+    expect(versionOfCycle(versions, cycle)?.name).toBe(current);
+    expect(previousCycleVersion(versions, cycle)?.name).toBe(previous);
+  });
+});
+
+const decision = (id: number, cycle: string): Decision => ({
+  id,
+  decision: `D${id}`,
+  family: "",
+  period: "",
+  owner: "Li",
+  status: "open",
+  cycle,
+});
+
+describe("the cycle whose decisions are reviewed as last cycle's", () => {
+  test.each([
+    ["no decisions", [], "2024-05", undefined],
+    ["only this cycle's", [decision(1, "2024-05")], "2024-05", undefined],
+    [
+      "the newest other cycle",
+      [decision(1, "2024-03"), decision(2, "2024-04"), decision(3, "2024-05")],
+      "2024-05",
+      "2024-04",
+    ],
+    // Labels need not sort as text (周, quarters): the order of the log decides.
+    [
+      "by the log's order, not the label",
+      [decision(1, "Q4 2023"), decision(2, "Q1 2024")],
+      "Q2 2024",
+      "Q1 2024",
+    ],
+  ] as const)("%s", (_, decisions, cycle, expected) => {
+    expect(previousDecisionCycle(decisions, cycle)).toBe(expected);
+  });
+});
