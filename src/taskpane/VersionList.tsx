@@ -42,6 +42,8 @@ const useStyles = makeStyles({
   cards: {
     display: "flex",
     flexDirection: "column",
+    // Every card as wide as the pane (the radio group would size each to its content).
+    alignItems: "stretch",
     gap: tokens.spacingVerticalS,
   },
   card: {
