@@ -1,5 +1,5 @@
-import { Status, type CellValues, type PlanComparison, type StatusCode } from "../engine";
-import { statusWord, translate, type Language, type MessageKey } from "../i18n";
+import { type CellValues, type PlanComparison, type StatusCode } from "../engine";
+import { statusWord, statusWords, translate, type Language, type MessageKey } from "../i18n";
 import type { CompareSummary } from "./planningWorkbook";
 import { stamp, type OutputCell, type OutputColumn, type OutputSheet } from "./tables";
 
@@ -122,7 +122,7 @@ export function compareSheet(comparison: PlanComparison, context: CompareContext
     statusColumn,
     moreStatusColumns: [statusColumn + 1],
     changeColumn: statusColumn + 2,
-    statusWords: [Status.Balanced, Status.Shortage, Status.Excess].map(word),
+    statusWords: statusWords(language),
   };
 }
 

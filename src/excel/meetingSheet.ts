@@ -11,7 +11,7 @@ import {
   type PlanBalance,
   type StatusCode,
 } from "../engine";
-import { statusWord, translate, type Language, type MessageKey } from "../i18n";
+import { statusWords, translate, type Language, type MessageKey } from "../i18n";
 import type { CellBlock } from "./addresses";
 import type { PlanData } from "./inputs";
 import type { VersionInfo } from "./planningWorkbook";
@@ -202,9 +202,7 @@ class SheetBuilder {
 export function meetingSheet(data: MeetingData): MeetingLayout {
   const { plan, balance, language } = data;
   const sheet = new SheetBuilder(language);
-  const statusWords = [Status.Balanced, Status.Shortage, Status.Excess].map((status) =>
-    statusWord(language, status)
-  );
+  const words = statusWords(language);
   const nameOf = (family: number): string => familyName(plan, family, language);
 
   // Header.
@@ -239,7 +237,7 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
       Array.from({ length: periods }, (_, period) => values[at(period)] ?? 0);
     const statuses = Array.from(
       { length: periods },
-      (_, period) => statusWords[balance.status[at(period)] as StatusCode] ?? ""
+      (_, period) => words[balance.status[at(period)] as StatusCode] ?? ""
     );
     const lines = [
       balance.effectiveDemand,
@@ -283,7 +281,7 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
     bold: sheet.bold,
     headers: sheet.headers,
     ...(statusArea ? { statusArea } : {}),
-    statusWords,
+    statusWords: words,
     charts,
     exceptions: exceptionLines,
     rows: sheet.row,

@@ -5,7 +5,7 @@ import {
   type PlanBalance,
   type StatusCode,
 } from "../engine";
-import { statusWord, translate, type Language, type MessageKey } from "../i18n";
+import { statusWords, translate, type Language, type MessageKey } from "../i18n";
 import type { PlanData } from "./inputs";
 import type { PlanSummary } from "./planningWorkbook";
 
@@ -101,9 +101,7 @@ export function balanceSheet(
     column(language, "wb.col.status", TEXT),
     column(language, "wb.col.rollingGap", QUANTITY),
   ];
-  const words = [Status.Balanced, Status.Shortage, Status.Excess].map((status) =>
-    statusWord(language, status)
-  );
+  const words = statusWords(language);
   const rows: OutputCell[][] = new Array<OutputCell[]>(balance.families * balance.periods);
   for (let family = 0; family < balance.families; family++) {
     const name = familyName(plan, family, language);

@@ -42,6 +42,13 @@ export function statusWord(language: Language, status: StatusCode): string {
   return translate(language, STATUS_KEYS[status]);
 }
 
+/** The three status words, indexed by status code (Balanced 0, Shortage 1, Excess 2). */
+export function statusWords(language: Language): string[] {
+  return [Status.Balanced, Status.Shortage, Status.Excess].map((status) =>
+    statusWord(language, status)
+  );
+}
+
 /** Argument names in Chinese, as the zh-CN function help shows them. */
 const ARGUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
   forecast: "预测",
