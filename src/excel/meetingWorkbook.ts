@@ -21,7 +21,7 @@ import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
 import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "./planningWorkbook";
 import { periodGaps } from "./tables";
 import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./versionStore";
-import { indexOf, queueStore, storedVersion, type StoreReads } from "./versionWorkbook";
+import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionWorkbook";
 import {
   colourStatuses,
   markSheet,
@@ -90,12 +90,7 @@ async function publish(
   if (earlier) {
     // The earlier version's results: one more round trip, only when there is one.
     const row = rowOfVersionId(earlier.id);
-    const withResults = queueStore(
-      context,
-      resolution,
-      row === undefined ? [] : [row],
-      RESULTS_COLUMN
-    );
+    const withResults = queueZones(context, store, row === undefined ? [] : [row], RESULTS_COLUMN);
     await context.sync();
     const found = storedVersion(withResults, earlier.id, decodeResults);
     if (!found.ok) return found;

@@ -202,14 +202,30 @@ export function queueStore(
   const sheet = resolution.ownSheets.versions;
   const zones = new Map<number, Excel.Range>();
   if (sheet === undefined) return { zones };
-  const worksheet = context.workbook.worksheets.getItem(sheet);
-  const index = worksheet
+  const index = context.workbook.worksheets
+    .getItem(sheet)
     .getRangeByIndexes(FIRST_VERSION_ROW, 0, MAX_VERSIONS, RESULTS_COLUMN)
     .load("values");
+  return queueZones(context, { sheet, index, zones }, rows, zoneColumn);
+}
+
+/**
+ * Queues one zone of each row given on a store whose index is read already (or queued): the
+ * store with those zones added, the index not read again.
+ */
+export function queueZones(
+  context: Excel.RequestContext,
+  store: StoreReads,
+  rows: readonly number[],
+  zoneColumn: number
+): StoreReads {
+  if (store.sheet === undefined) return store;
+  const worksheet = context.workbook.worksheets.getItem(store.sheet);
+  const zones = new Map(store.zones);
   for (const row of new Set(rows)) {
     zones.set(row, worksheet.getRangeByIndexes(row, zoneColumn, 1, ZONE_CELLS).load("values"));
   }
-  return { sheet, index, zones };
+  return { ...store, zones };
 }
 
 export function indexOf(store: StoreReads): StoreIndex {
