@@ -15,6 +15,7 @@ import type {
   FreezeOutcome,
   MeetingOutcome,
   PlanningWorkbook,
+  RunOptions,
   RunStep,
   WorkbookProblem,
 } from "../excel/planningWorkbook";
@@ -70,16 +71,21 @@ export function MeetingPack({
       if (step !== "done") setResult({ kind: "running", action, step });
     };
 
-  const publish = (): void => {
+  /** Runs one action under the pane's lock and shows its outcome. */
+  const perform = <O extends { ok: true } | { ok: false; problems: readonly WorkbookProblem[] }>(
+    action: "publish" | "freeze",
+    call: (options: RunOptions) => Promise<O>,
+    shown: (outcome: Extract<O, { ok: true }>) => Result
+  ): void => {
     if (!acquire()) return;
-    setResult({ kind: "running", action: "publish" });
-    workbook
-      .publishMeetingPack({ language, onProgress: progress("publish") })
+    setResult({ kind: "running", action });
+    call({ language, onProgress: progress(action) })
       .then(
         (outcome) => {
+          // TypeScript does not narrow a generic union by its `ok` field.
           setResult(
             outcome.ok
-              ? { kind: "published", outcome }
+              ? shown(outcome as Extract<O, { ok: true }>)
               : { kind: "refused", problems: outcome.problems }
           );
         },
@@ -90,24 +96,20 @@ export function MeetingPack({
       .finally(release);
   };
 
+  const publish = (): void => {
+    perform(
+      "publish",
+      (options) => workbook.publishMeetingPack(options),
+      (outcome) => ({ kind: "published", outcome })
+    );
+  };
+
   const freeze = (): void => {
-    if (!acquire()) return;
-    setResult({ kind: "running", action: "freeze" });
-    workbook
-      .freezeForSharing({ language, onProgress: progress("freeze") })
-      .then(
-        (outcome) => {
-          setResult(
-            outcome.ok
-              ? { kind: "frozen", outcome }
-              : { kind: "refused", problems: outcome.problems }
-          );
-        },
-        (error: unknown) => {
-          setResult({ kind: "failed", message: messageOf(error) });
-        }
-      )
-      .finally(release);
+    perform(
+      "freeze",
+      (options) => workbook.freezeForSharing(options),
+      (outcome) => ({ kind: "frozen", outcome })
+    );
   };
 
   return (
