@@ -19,10 +19,11 @@ export interface ChartData {
   readonly series: readonly ChartSeries[];
 }
 
-const valueAt = (sheet: SheetModel, row: number, column: number): number | string =>
-  sheet.cells.get(row, column)?.value === undefined
-    ? ""
-    : (sheet.cells.get(row, column)?.value as number | string);
+/** A cell's value as a chart reads it: numbers, else text ("" for a blank). */
+const valueAt = (sheet: SheetModel, row: number, column: number): number | string => {
+  const value = sheet.cells.get(row, column)?.value;
+  return typeof value === "number" ? value : value === undefined ? "" : String(value);
+};
 
 /** The chart's series and categories as its cells hold them now. */
 export function chartData(sheet: SheetModel, chart: ChartModel): ChartData {
