@@ -3,6 +3,7 @@ import { StandInError, notModeled } from "./errors";
 import type { ChartModel, PageLayoutModel, SheetModel } from "./model";
 import { ENTITY, StandInObject, type Mirrors, type Origin } from "./proxy";
 import type { RangeTarget } from "./rangePart";
+import { SheetPart } from "./sheetPart";
 
 /**
  * Charts and print settings: recorded as data (what the playground draws and the .xlsx writer
@@ -19,14 +20,8 @@ function cellsOf(range: unknown, sheet: SheetModel): Block {
   return target.block;
 }
 
-abstract class SheetChartPart<X> extends StandInObject<SheetModel, X> {
-  protected override alive(sheet: SheetModel): boolean {
-    return this.session.book.sheets.includes(sheet);
-  }
-}
-
 export class StandInChartCollection
-  extends SheetChartPart<Excel.ChartCollection>
+  extends SheetPart<Excel.ChartCollection>
   implements Mirrors<StandInChartCollection, Excel.ChartCollection>
 {
   protected readonly scalars = [];
@@ -165,7 +160,7 @@ const PAPER_SIZES = ["Letter", "Legal", "A3", "A4", "A5", "B4", "B5", "Executive
 
 /** A sheet's print settings. */
 export class StandInPageLayout
-  extends SheetChartPart<Excel.PageLayout>
+  extends SheetPart<Excel.PageLayout>
   implements Mirrors<StandInPageLayout, Excel.PageLayout>
 {
   protected readonly scalars = ["orientation", "paperSize", "zoom", "printGridlines"];

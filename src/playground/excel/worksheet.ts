@@ -12,16 +12,10 @@ import {
 } from "./model";
 import { StandInChartCollection, StandInPageLayout } from "./charts";
 import { StandInNamedItemCollection } from "./names";
+import { SheetPart } from "./sheetPart";
 import { ENTITY, type Origin, StandInObject, type Mirrors } from "./proxy";
 import { StandInRange } from "./range";
 import { StandInTableCollection } from "./tables";
-
-/** A sheet and what hangs off it live as long as the sheet. */
-abstract class SheetPart<X> extends StandInObject<SheetModel, X> {
-  protected override alive(sheet: SheetModel): boolean {
-    return this.session.book.sheets.includes(sheet);
-  }
-}
 
 export class StandInWorksheet
   extends SheetPart<Excel.Worksheet>
