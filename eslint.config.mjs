@@ -3,6 +3,38 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+const SRC_FOLDERS = ["engine", "i18n", "workbook", "functions", "excel", "taskpane", "playground"];
+const UI = ["react", "react-*", "@fluentui/*"];
+const OFFICE = ["@microsoft/office-js", "office-*"];
+
+/**
+ * One layer's imports: of the other src folders only those in `allowed` (a folder, or one file of
+ * it such as "i18n/language"); the layers below the UI import no UI or Office package either.
+ */
+function layer(folder, allowed, message, ignores = []) {
+  const regex = (f) => {
+    const files = allowed.filter((a) => a.startsWith(`${f}/`)).map((a) => a.slice(f.length + 1));
+    // A folder of which only some files are allowed: every other file of it is not.
+    const except = files.length > 0 ? `(?!/(${files.join("|")})$)` : "";
+    return `^\\.\\./${f}${except}(/|$)`;
+  };
+  const patterns = SRC_FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).map((f) => ({
+    regex: regex(f),
+    message,
+  }));
+  // The UI's packages are the taskpane's; Office's globals only the Excel and functions layers'.
+  if (folder !== "taskpane")
+    patterns.push({
+      group: ["excel", "functions"].includes(folder) ? UI : [...UI, ...OFFICE],
+      message,
+    });
+  return {
+    files: [`src/${folder}/**/*.{ts,tsx}`],
+    ignores,
+    rules: { "no-restricted-imports": ["error", { patterns }] },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -40,27 +72,41 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/taskpane/**/*.{ts,tsx}"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/playground/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // The layers (README, Architecture): each src folder imports only the folders below it.
+  layer("engine", [], "The engine is pure planning math: it imports nothing outside src/engine."),
+  layer(
+    "i18n",
+    ["engine", "workbook"],
+    "i18n words what the engine and the workbook interface report."
+  ),
+  layer(
+    "workbook",
+    ["engine", "i18n/language"],
+    "The workbook interface is types and constants over the engine."
+  ),
+  layer("functions", ["engine", "i18n"], "Custom functions call the engine only."),
+  layer(
+    "excel",
+    ["engine", "i18n", "workbook"],
+    "The Excel layer implements the workbook interface."
+  ),
+  layer(
+    "taskpane",
+    ["engine", "i18n", "workbook"],
+    "The taskpane talks to the workbook only through the interface it is given.",
+    [
+      // The entry point is where the Office implementation is chosen and handed to the pane.
+      "src/taskpane/index.tsx",
+    ]
+  ),
   {
-    // The engine is pure planning math: the same code runs in Excel, in tests and in benchmarks.
     files: ["src/engine/**/*.ts"],
     languageOptions: { globals: {} },
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["react", "react-*", "@fluentui/*", "@microsoft/office-js", "office-*"],
-              message: "The engine is pure: no UI or Office.",
-            },
-            { group: ["../*"], message: "The engine imports nothing outside src/engine." },
-          ],
-        },
-      ],
       "no-restricted-globals": [
         "error",
         "window",
@@ -75,20 +121,7 @@ export default tseslint.config(
   },
   {
     files: ["src/functions/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["../excel/*", "../taskpane/*", "react", "@fluentui/*"],
-              message: "Custom functions call the engine only.",
-            },
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", "Excel", "window", "document"],
-    },
+    rules: { "no-restricted-globals": ["error", "Excel", "window", "document"] },
   },
   {
     files: ["src/taskpane/**/*.{ts,tsx}"],

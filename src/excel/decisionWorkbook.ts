@@ -15,7 +15,7 @@ import type {
   PlanningWorkbook,
   RunOptions,
   WorkbookProblem,
-} from "./planningWorkbook";
+} from "../workbook";
 import { stamp, TABLE_HEADER_ROW, type OutputColumn, type OutputSheet } from "./tables";
 import { loadWith, writeOutput, type ExcelHost, type Resolution } from "./workbookAccess";
 

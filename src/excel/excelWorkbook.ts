@@ -13,7 +13,7 @@ import {
   type SetupReport,
   type SopName,
   type WorkbookProblem,
-} from "./planningWorkbook";
+} from "../workbook";
 import { sampleLayout } from "./sample";
 import { createDecisionOperations } from "./decisionWorkbook";
 import { createFreezeOperations } from "./freezeWorkbook";

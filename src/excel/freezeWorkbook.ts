@@ -1,5 +1,5 @@
 import { callsSopFunction, freezeXlsx } from "./freezeXlsx";
-import type { FreezeOutcome, PlanningWorkbook, RunOptions } from "./planningWorkbook";
+import type { FreezeOutcome, PlanningWorkbook, RunOptions } from "../workbook";
 import { columnLetters } from "./addresses";
 import type { ExcelHost } from "./workbookAccess";
 

@@ -8,7 +8,7 @@ import {
   type PlanSeries,
 } from "../engine";
 import { cellAddress, rangeAddress } from "./addresses";
-import type { SopName, WorkbookProblem } from "./planningWorkbook";
+import type { SopName, WorkbookProblem } from "../workbook";
 
 /**
  * Turns the values of the contract's named ranges into an engine plan, checking everything first

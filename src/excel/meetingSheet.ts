@@ -14,7 +14,7 @@ import {
 import { statusWords, translate, type Language, type MessageKey } from "../i18n";
 import type { CellBlock } from "./addresses";
 import type { PlanData } from "./inputs";
-import type { VersionInfo } from "./planningWorkbook";
+import type { VersionInfo } from "../workbook";
 import { familyName, stamp, type OutputCell, type PeriodGap } from "./tables";
 import type { VersionResults } from "./versionStore";
 

@@ -18,7 +18,7 @@ import {
   type MeetingLayout,
 } from "./meetingSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
-import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "./planningWorkbook";
+import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "../workbook";
 import { periodGaps } from "./tables";
 import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./versionStore";
 import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionWorkbook";

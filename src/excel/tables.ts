@@ -7,7 +7,7 @@ import {
 } from "../engine";
 import { statusWords, translate, type Language, type MessageKey } from "../i18n";
 import type { PlanData } from "./inputs";
-import type { PlanSummary } from "./planningWorkbook";
+import type { PlanSummary } from "../workbook";
 
 /**
  * The result sheets as plain blocks of cells: what the Excel layer writes, built without Excel so

@@ -12,7 +12,7 @@ import {
   type SopName,
   type VersionInfo,
   type WhatIfAdjustment,
-} from "./planningWorkbook";
+} from "../workbook";
 
 /**
  * How plan versions are stored in the workbook, without Excel: a very hidden sheet the add-in

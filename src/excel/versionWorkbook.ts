@@ -37,7 +37,7 @@ import type {
   VersionsOutcome,
   WhatIfAdjustment,
   WorkbookProblem,
-} from "./planningWorkbook";
+} from "../workbook";
 import { stamp, summarize } from "./tables";
 import {
   decodeIndex,

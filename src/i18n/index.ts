@@ -1,5 +1,6 @@
 import type { Problem, StatusCode } from "../engine";
-import type { WorkbookProblem } from "../excel/planningWorkbook";
+import type { WorkbookProblem } from "../workbook";
+import type { Language } from "./language";
 import { Status } from "../engine";
 import { enUS, type MessageKey as FormulaMessageKey } from "./en-US";
 import { zhCN } from "./zh-CN";
@@ -8,9 +9,7 @@ import { workbookZhCN } from "./workbook.zh-CN";
 import { uiEnUS, type UiMessageKey } from "./ui.en-US";
 import { uiZhCN } from "./ui.zh-CN";
 
-/** The languages of the product. Formulas take the short code (`en`, `zh`), the UI the locale. */
-export type Language = "en" | "zh";
-export const LANGUAGES: readonly Language[] = ["en", "zh"];
+export { LANGUAGES, type Language } from "./language";
 
 export type MessageKey = FormulaMessageKey | WorkbookMessageKey | UiMessageKey;
 

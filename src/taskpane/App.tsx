@@ -1,6 +1,6 @@
 import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { PlanningWorkbook } from "../excel/planningWorkbook";
+import type { PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
 import { ActionBar } from "./ActionBar";
 import { FormulaReference } from "./FormulaReference";

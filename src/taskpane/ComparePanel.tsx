@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { BranchCompare16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { VersionInfo, VersionRef } from "../excel/planningWorkbook";
+import type { VersionInfo, VersionRef } from "../workbook";
 import type { Language } from "../i18n";
 import { FactList, type Fact } from "./Facts";
 import { formatCount, translator } from "./strings";

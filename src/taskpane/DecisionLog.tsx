@@ -22,7 +22,7 @@ import type {
   DecisionsOutcome,
   PlanningWorkbook,
   WorkbookProblem,
-} from "../excel/planningWorkbook";
+} from "../workbook";
 import type { Language } from "../i18n";
 import { ProblemList } from "./ProblemList";
 import { messageOf, translator } from "./strings";

@@ -1,5 +1,5 @@
 import { Body1, makeStyles, tokens } from "@fluentui/react-components";
-import type { PlanSummary } from "../excel/planningWorkbook";
+import type { PlanSummary } from "../workbook";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { formatCount, formatOneDecimal, translator } from "./strings";

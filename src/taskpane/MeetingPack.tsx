@@ -18,7 +18,7 @@ import type {
   RunOptions,
   RunStep,
   WorkbookProblem,
-} from "../excel/planningWorkbook";
+} from "../workbook";
 import type { Language } from "../i18n";
 import { ProblemList } from "./ProblemList";
 import { messageOf, translator } from "./strings";

@@ -5,7 +5,7 @@ import {
   MessageBarTitle,
   tokens,
 } from "@fluentui/react-components";
-import type { WorkbookProblem } from "../excel/planningWorkbook";
+import type { WorkbookProblem } from "../workbook";
 import { describeWorkbookProblem, type Language } from "../i18n";
 import { formatCount, translator } from "./strings";
 import type { ActionKind } from "./workflow";

@@ -1,5 +1,5 @@
 import { makeStyles, Spinner } from "@fluentui/react-components";
-import type { RunStep } from "../excel/planningWorkbook";
+import type { RunStep } from "../workbook";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { ACTION_LABELS } from "./ActionBar";

@@ -1,7 +1,7 @@
 import { Field, Input, Textarea } from "@fluentui/react-components";
 import { Save16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
-import type { SaveVersionRequest } from "../excel/planningWorkbook";
+import type { SaveVersionRequest } from "../workbook";
 import type { Language } from "../i18n";
 import { FactList, planFacts } from "./Facts";
 import { translator } from "./strings";

@@ -25,7 +25,7 @@ import {
   Warning16Filled,
 } from "@fluentui/react-icons";
 import { useId } from "react";
-import type { NameStatus, Requirement, SetupReport } from "../excel/planningWorkbook";
+import type { NameStatus, Requirement, SetupReport } from "../workbook";
 import { describeWorkbookProblem, type Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { setupIssues, problemOf, type SetupIssueLevel } from "./setup";

@@ -23,7 +23,7 @@ import {
   Rename16Regular,
 } from "@fluentui/react-icons";
 import { useId, useRef, useState } from "react";
-import type { VersionInfo } from "../excel/planningWorkbook";
+import type { VersionInfo } from "../workbook";
 import type { Language } from "../i18n";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { ProblemList } from "./ProblemList";

@@ -1,7 +1,7 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { CalendarArrowRight16Regular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
-import type { RangeChange, RollForwardPlan } from "../excel/planningWorkbook";
+import type { RangeChange, RollForwardPlan } from "../workbook";
 import type { Language } from "../i18n";
 import { ComparePanel } from "./ComparePanel";
 import { ConfirmDialog } from "./ConfirmDialog";

@@ -23,7 +23,7 @@ import {
   Save16Regular,
 } from "@fluentui/react-icons";
 import { useId, useState } from "react";
-import type { SaveVersionRequest, WhatIfAdjustment } from "../excel/planningWorkbook";
+import type { SaveVersionRequest, WhatIfAdjustment } from "../workbook";
 import {
   ADJUSTMENT_MODES,
   ADJUSTMENT_TARGETS,

@@ -1,4 +1,4 @@
-import type { NameStatus, SetupReport, SopName, WorkbookProblem } from "../excel/planningWorkbook";
+import type { NameStatus, SetupReport, SopName, WorkbookProblem } from "../workbook";
 
 /**
  * What the setup report means for the two runs: which names keep them from running. Pure, so the

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { PlanningWorkbook } from "../excel/planningWorkbook";
+import type { PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
 import { messageOf } from "./strings";
 

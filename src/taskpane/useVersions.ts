@@ -6,7 +6,7 @@ import type {
   VersionRef,
   VersionsOutcome,
   WhatIfAdjustment,
-} from "../excel/planningWorkbook";
+} from "../workbook";
 import type { Language } from "../i18n";
 import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { PlanningWorkbook, RunOptions } from "../excel/planningWorkbook";
+import type { PlanningWorkbook, RunOptions } from "../workbook";
 import type { Language } from "../i18n";
 import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";

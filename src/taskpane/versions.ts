@@ -7,7 +7,7 @@ import type {
   VersionInfo,
   WhatIfAdjustment,
   WorkbookProblem,
-} from "../excel/planningWorkbook";
+} from "../workbook";
 import type { AdjustmentMode, AdjustmentTarget } from "../engine";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";

@@ -1,4 +1,4 @@
-import type { RunOutcome, RunStep, SetupReport, WorkbookProblem } from "../excel/planningWorkbook";
+import type { RunOutcome, RunStep, SetupReport, WorkbookProblem } from "../workbook";
 
 /** The state of the pane's workflow: the last setup check and the last (or current) action. */
 

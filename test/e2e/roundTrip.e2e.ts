@@ -1,7 +1,7 @@
 import path from "node:path";
 import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
-import { SOP_NAMES } from "../../src/excel/planningWorkbook";
+import { SOP_NAMES } from "../../src/workbook";
 import { launchBrowser, playgroundUrl, screenshot, withPlayground } from "./support/browser";
 import { ARTIFACTS } from "./support/environment";
 import { balanceRowText, expectedBalance } from "./support/expected";

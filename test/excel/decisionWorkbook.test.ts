@@ -1,6 +1,6 @@
 import { reviewCycle, type DecisionDraft } from "../../src/engine";
 import { createExcelPlanningWorkbook } from "../../src/excel/excelWorkbook";
-import type { DecisionsOutcome, PlanningWorkbook } from "../../src/excel/planningWorkbook";
+import type { DecisionsOutcome, PlanningWorkbook } from "../../src/workbook";
 import type { StandInWorkbook } from "../../src/playground/excel";
 import { openXlsx, saveXlsx } from "../../src/playground/xlsx";
 import { seedWorkbook } from "../support/seedWorkbook";

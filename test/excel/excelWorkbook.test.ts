@@ -3,7 +3,7 @@ import {
   MAX_INPUT_CELLS,
   chunkRows,
 } from "../../src/excel/excelWorkbook";
-import type { RunOutcome, RunStep } from "../../src/excel/planningWorkbook";
+import type { RunOutcome, RunStep } from "../../src/workbook";
 import { createStandInWorkbook, type StandInWorkbook } from "../../src/playground/excel";
 import {
   oneDecimal,

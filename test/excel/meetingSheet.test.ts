@@ -4,7 +4,7 @@ import {
   previousDecisionCycle,
   versionOfCycle,
 } from "../../src/excel/meetingSheet";
-import type { VersionInfo, WhatIfAdjustment } from "../../src/excel/planningWorkbook";
+import type { VersionInfo, WhatIfAdjustment } from "../../src/workbook";
 
 /** Which version and which decisions the meeting pack looks back at, as tables. */
 

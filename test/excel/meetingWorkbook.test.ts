@@ -1,6 +1,6 @@
 import { balancePlan, gapScenarios, Status } from "../../src/engine";
 import { createExcelPlanningWorkbook } from "../../src/excel/excelWorkbook";
-import type { MeetingOutcome, PlanningWorkbook } from "../../src/excel/planningWorkbook";
+import type { MeetingOutcome, PlanningWorkbook } from "../../src/workbook";
 import type { CellValue, StandInWorkbook } from "../../src/playground/excel";
 import { seedGap, seedMonths, seedPlan, seedRollingPlan } from "../support/seedDemo";
 import { largeWorkbook, seedWorkbook } from "../support/seedWorkbook";

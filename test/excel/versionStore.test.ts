@@ -1,4 +1,4 @@
-import type { VersionInfo } from "../../src/excel/planningWorkbook";
+import type { VersionInfo } from "../../src/workbook";
 import {
   CHUNK_CHARS,
   chunkText,

@@ -5,7 +5,7 @@ import type {
   RunOptions,
   VersionInfo,
   WhatIfAdjustment,
-} from "../../src/excel/planningWorkbook";
+} from "../../src/workbook";
 import { MAX_VERSIONS } from "../../src/excel/versionStore";
 import type { StandInWorkbook } from "../../src/playground/excel";
 import { seedGap, seedMonths, seedPlan, seedSeries } from "../support/seedDemo";

@@ -1,5 +1,5 @@
 import { Status, type Problem } from "../../src/engine";
-import type { WorkbookProblemKind } from "../../src/excel/planningWorkbook";
+import type { WorkbookProblemKind } from "../../src/workbook";
 import { describeProblem, describeWorkbookProblem, statusWord, translate } from "../../src/i18n";
 import { enUS } from "../../src/i18n/en-US";
 import { zhCN } from "../../src/i18n/zh-CN";

@@ -27,7 +27,7 @@ import {
   type DecisionsOutcome,
   type FreezeOutcome,
   type MeetingOutcome,
-} from "../../src/excel/planningWorkbook";
+} from "../../src/workbook";
 import type { Language } from "../../src/i18n";
 import { addDecision, closeDecision, type Decision, type DecisionDraft } from "../../src/engine";
 

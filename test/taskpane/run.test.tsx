@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { RunOutcome } from "../../src/excel/planningWorkbook";
+import type { RunOutcome } from "../../src/workbook";
 import { FakeWorkbook, PLAN_OK, setupReport } from "./fakeWorkbook";
 import { button, isDisabled, listItems, planStatus, renderApp, setupShown } from "./renderApp";
 

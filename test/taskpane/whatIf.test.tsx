@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import type { WhatIfAdjustment } from "../../src/excel/planningWorkbook";
+import type { WhatIfAdjustment } from "../../src/workbook";
 import { FakeWorkbook, LABELS_OK } from "./fakeWorkbook";
 import { button, isDisabled, listItems, region, renderApp } from "./renderApp";
 import { facts, versionsShown } from "./versionHelpers";

@@ -327,7 +327,8 @@ export function SheetGrid({
   const [viewport, setViewport] = useState<Viewport>({ top: 0, left: 0, width: 0, height: 0 });
   const extent = useMemo(
     () => usedExtent(sheet),
-    // The version stands for every change of the sheet's cells.
+    // The version stands for every change of the sheet's cells, which the model mutates in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the change signal
     [sheet, version]
   );
   const selection = { row: sheet.selection.row, column: sheet.selection.column };
@@ -340,7 +341,9 @@ export function SheetGrid({
   const editing = edit?.origin === "cell";
   /** The edit that a blur may still commit; cleared once committed or cancelled. */
   const pendingEdit = useRef<Edit | undefined>(undefined);
-  pendingEdit.current = editing ? edit : undefined;
+  useLayoutEffect(() => {
+    pendingEdit.current = editing ? edit : undefined;
+  }, [editing, edit]);
 
   const measure = () => {
     const element = gridRef.current;
@@ -363,6 +366,7 @@ export function SheetGrid({
       observer.disconnect();
     };
     // Measures once per mount; the observer follows size changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mount, on purpose
   }, []);
 
   // Keeps the selected cell in view.
@@ -373,6 +377,7 @@ export function SheetGrid({
     if (to.top !== undefined) element.scrollTop = to.top;
     if (to.left !== undefined) element.scrollLeft = to.left;
     // Only a new selection scrolls; scrolling by hand must not bring it back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the selection alone triggers it
   }, [selection.row, selection.column]);
 
   const visibleRows = Math.max(1, Math.floor((viewport.height - HEADER_HEIGHT) / ROW_HEIGHT));
@@ -461,8 +466,12 @@ export function SheetGrid({
     }
   };
 
-  const onCellMouseDown = (row: number, column: number, event: React.MouseEvent) => {
-    if (event.button !== 0) return;
+  /** One handler for every cell (delegated), so the rows drawn during render hold no handler of it. */
+  const onCellMouseDown = (event: React.MouseEvent) => {
+    const cell = event.target instanceof Element ? event.target.closest("[data-row]") : null;
+    if (!(cell instanceof HTMLElement) || event.button !== 0) return;
+    const row = Number(cell.dataset.row);
+    const column = Number(cell.dataset.column);
     if (editing && row === selection.row && column === selection.column) return;
     if (edit) {
       pendingEdit.current = undefined;
@@ -516,9 +525,8 @@ export function SheetGrid({
                 isSelected && styles.selected
               )}
               style={drawnCell.style}
-              onMouseDown={(event) => {
-                onCellMouseDown(row, column, event);
-              }}
+              data-row={row}
+              data-column={column}
               onDoubleClick={() => {
                 if (!edit) startEdit("", "edit");
               }}
@@ -584,6 +592,7 @@ export function SheetGrid({
       className={styles.grid}
       onScroll={measure}
       onKeyDown={onGridKeyDown}
+      onMouseDown={onCellMouseDown}
     >
       <div
         role="rowgroup"

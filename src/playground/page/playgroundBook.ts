@@ -1,5 +1,5 @@
 import { createExcelPlanningWorkbook, type ExcelHost } from "../../excel/excelWorkbook";
-import type { PlanningWorkbook } from "../../excel/planningWorkbook";
+import type { PlanningWorkbook } from "../../workbook";
 import { downloadFile } from "./download";
 import {
   type CellErrorInfo,

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createExcelPlanningWorkbook } from "../../../src/excel/excelWorkbook";
-import { SOP_NAMES } from "../../../src/excel/planningWorkbook";
+import { SOP_NAMES } from "../../../src/workbook";
 import {
   type Cell,
   type StandInWorkbook,

@@ -1,5 +1,5 @@
 import { createExcelPlanningWorkbook } from "../../../src/excel/excelWorkbook";
-import type { PlanningWorkbook, RunOptions } from "../../../src/excel/planningWorkbook";
+import type { PlanningWorkbook, RunOptions } from "../../../src/workbook";
 import type { StandInWorkbook } from "../../../src/playground/excel";
 import { openXlsx, saveXlsx } from "../../../src/playground/xlsx";
 import { largeWorkbook, seedWorkbook } from "../../support/seedWorkbook";

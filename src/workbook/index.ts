@@ -6,7 +6,7 @@ import type {
   ErrorClass,
   ProblemKind,
 } from "../engine";
-import type { Language } from "../i18n";
+import type { Language } from "../i18n/language";
 
 /**
  * What the taskpane may ask of the workbook. The taskpane is given an implementation (the Excel
