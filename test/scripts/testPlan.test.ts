@@ -136,4 +136,30 @@ describe("npm ci compiles nothing", () => {
     expect(names).not.toContain("@microsoft/m365agentstoolkit-cli");
     expect(names).toContain("office-addin-debugging");
   });
+
+  it("the sideloading tools load every module without the peers they no longer get", () => {
+    // npm start runs office-addin-debugging, which loads dev-settings, dev-certs and manifest.
+    const script = `
+      const fs = require("fs"), path = require("path"), missing = [];
+      for (const tool of JSON.parse(process.argv[1])) {
+        const dir = path.join("node_modules", tool, "lib");
+        for (const file of fs.readdirSync(dir, { recursive: true }).map(String)) {
+          if (!file.endsWith(".js") || path.basename(file) === "cli.js") continue;
+          try { require(path.resolve(dir, file)); }
+          catch (e) { if (e.code === "MODULE_NOT_FOUND") missing.push(tool + "/" + file + ": " + e.message.split("\\n")[0]); }
+        }
+      }
+      process.stdout.write(JSON.stringify(missing));`;
+    const tools = [
+      "office-addin-debugging",
+      "office-addin-dev-settings",
+      "office-addin-dev-certs",
+      "office-addin-manifest",
+    ];
+    const out = execFileSync(process.execPath, ["-e", script, JSON.stringify(tools)], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(JSON.parse(out)).toEqual([]);
+  });
 });
