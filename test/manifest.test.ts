@@ -2,6 +2,7 @@
  * The XML add-in manifest, checked offline: resources resolve, URLs are https, every visible
  * string has a zh-CN override, icons exist at the right size, and office-addin-manifest reads it.
  */
+import { MANIFEST_SETS } from "../src/workbook/requirements";
 import { spawnSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
@@ -158,9 +159,10 @@ describe("manifest.xml", () => {
     expect(child(ROOT_ELEMENT, "ProviderName").text).toBe("S&OP Planner");
     expect(child(ROOT_ELEMENT, "DefaultLocale").text).toBe("en-US");
     expect(child(child(ROOT_ELEMENT, "Hosts"), "Host").attrs.Name).toBe("Workbook");
-    expect(named("Set").map((set) => [set.attrs.Name, set.attrs.MinVersion])).toEqual([
-      ["CustomFunctionsRuntime", "1.1"],
-    ]);
+    // The minimum the core needs, as src/workbook/requirements.ts states it.
+    expect(named("Set").map((set) => [set.attrs.Name, set.attrs.MinVersion])).toEqual(
+      MANIFEST_SETS.map((set) => [set.name, set.version])
+    );
   });
 
   it("asks for ReadWriteDocument permission", () => {

@@ -10,12 +10,7 @@ import {
 import { translate, type Language, type MessageKey } from "../i18n";
 import { cellAddress } from "./addresses";
 import { periodLabel } from "./inputs";
-import type {
-  DecisionsOutcome,
-  PlanningWorkbook,
-  RunOptions,
-  WorkbookProblem,
-} from "../workbook";
+import type { DecisionsOutcome, PlanningWorkbook, RunOptions, WorkbookProblem } from "../workbook";
 import { stamp, TABLE_HEADER_ROW, type OutputColumn, type OutputSheet } from "./tables";
 import { loadWith, writeOutput, type ExcelHost, type Resolution } from "./workbookAccess";
 

@@ -21,6 +21,7 @@ import { createMeetingOperations } from "./meetingWorkbook";
 import { createVersionOperations } from "./versionWorkbook";
 import { balanceSheet, periodGaps, scenarioSheet, summarize } from "./tables";
 import {
+  hostSupports,
   markSheet,
   readInputs,
   resolveNames,
@@ -52,6 +53,7 @@ export function createExcelPlanningWorkbook(
   clock: () => Date = () => new Date()
 ): PlanningWorkbook {
   return {
+    supports: (feature) => hostSupports(host, feature),
     inspect: () => host.run(async (context) => setupReport(await resolveNames(context))),
     runRollingPlan: (options) => host.run((context) => runPlan(context, options, false, clock)),
     runGapScenarios: (options) => host.run((context) => runPlan(context, options, true, clock)),

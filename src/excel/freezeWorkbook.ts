@@ -1,7 +1,7 @@
 import { callsSopFunction, freezeXlsx } from "./freezeXlsx";
 import type { FreezeOutcome, PlanningWorkbook, RunOptions } from "../workbook";
 import { columnLetters } from "./addresses";
-import type { ExcelHost } from "./workbookAccess";
+import { hostSupports, needsNewerExcel, type ExcelHost } from "./workbookAccess";
 
 /**
  * Freeze for sharing: the cells with an SOP.* formula are found through Excel (two round trips:
@@ -27,7 +27,7 @@ export function frozenFileName(workbookName: string, language: RunOptions["langu
 async function freeze(host: ExcelHost, options: RunOptions): Promise<FreezeOutcome> {
   const progress = options.onProgress ?? (() => undefined);
   const files = host.files;
-  if (!files) return { ok: false, problems: [{ kind: "freezeUnavailable", range: "workbook" }] };
+  if (!files || !hostSupports(host, "freezeForSharing")) return needsNewerExcel("freezeForSharing");
   progress("reading");
   const found = await host.run(async (context) => {
     const workbook = context.workbook.load("name");

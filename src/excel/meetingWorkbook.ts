@@ -32,6 +32,8 @@ import {
   type ExcelHost,
   type InputUse,
   type Resolution,
+  hostSupports,
+  needsNewerExcel,
 } from "./workbookAccess";
 
 /**
@@ -48,7 +50,10 @@ const HEADER_FILL = "#D9E1F2";
 
 export function createMeetingOperations(host: ExcelHost, clock: () => Date): MeetingOperations {
   return {
-    publishMeetingPack: (options) => host.run((context) => publish(context, options, clock)),
+    publishMeetingPack: (options) =>
+      hostSupports(host, "meetingPack")
+        ? host.run((context) => publish(context, options, clock))
+        : Promise.resolve(needsNewerExcel("meetingPack")),
   };
 }
 
@@ -204,6 +209,10 @@ async function writeMeeting(
   };
 }
 
+/**
+ * The sheet's formats, charts and page layout for printing.
+ * @requires meetingPack
+ */
 function formatMeeting(
   worksheet: Excel.Worksheet,
   layout: MeetingLayout,

@@ -53,6 +53,10 @@ export function base64Of(bytes: Uint8Array): string {
   return btoa(text);
 }
 
+/**
+ * The workbook's file in Office: read with the File API, the copy opened with Excel.createWorkbook.
+ * @requires freezeForSharing
+ */
 export const officeFiles: WorkbookFiles = {
   read: () =>
     new Promise((resolve, reject) => {
@@ -73,12 +77,3 @@ export const officeFiles: WorkbookFiles = {
     return "opened";
   },
 };
-
-/** The file access where this Excel has it (ExcelApi 1.8 and the file API); else none. */
-export function supportedOfficeFiles(): WorkbookFiles | undefined {
-  const requirements = Office.context.requirements;
-  return requirements.isSetSupported("ExcelApi", "1.8") &&
-    requirements.isSetSupported("File", "1.1")
-    ? officeFiles
-    : undefined;
-}

@@ -7,12 +7,7 @@ import {
 } from "../engine";
 import type { PlanData, RangeRead, RangeReads } from "./inputs";
 import { utf8Bytes } from "./payload";
-import {
-  SOP_NAMES,
-  type SopName,
-  type VersionInfo,
-  type WhatIfAdjustment,
-} from "../workbook";
+import { SOP_NAMES, type SopName, type VersionInfo, type WhatIfAdjustment } from "../workbook";
 
 /**
  * How plan versions are stored in the workbook, without Excel: a very hidden sheet the add-in

@@ -2,6 +2,12 @@ import type { Problem } from "../engine";
 import { parseCells, rangeAddress, splitReference, type CellBlock } from "./addresses";
 import type { RangeRead, RangeReads } from "./inputs";
 import { REQUIREMENT_OF, SOP_NAMES, type SopName, type WorkbookProblem } from "../workbook";
+import {
+  describeSets,
+  FEATURE_SETS,
+  type ApiSetName,
+  type Feature,
+} from "../workbook/requirements";
 import { CHANGE_ARROW } from "./compareSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
 import { headerRowOf, type OutputSheet } from "./tables";
@@ -15,6 +21,8 @@ import { headerRowOf, type OutputSheet } from "./tables";
 /** How the add-in reaches Excel: `Excel.run` in Office, the stand-in in tests and the playground. */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Office.context.requirements.isSetSupported` in Office: which requirement sets Excel has. */
+  isSetSupported(name: ApiSetName, version: string): boolean;
   /** The workbook as a file, where the host can give it (Freeze for sharing needs it). */
   readonly files?: WorkbookFiles;
 }
@@ -24,6 +32,21 @@ export interface WorkbookFiles {
   read(): Promise<Uint8Array>;
   /** Hands a new workbook to the planner: opened in Excel, or downloaded in the playground. */
   deliver(bytes: Uint8Array, fileName: string): Promise<"opened" | "downloaded">;
+}
+
+/** Whether this Excel has every requirement set the feature needs (and the file, where it needs one). */
+export function hostSupports(host: ExcelHost, feature: Feature): boolean {
+  const sets = FEATURE_SETS[feature].every((set) => host.isSetSupported(set.name, set.version));
+  return sets && (feature !== "freezeForSharing" || host.files !== undefined);
+}
+
+/** The refusal of a feature this Excel lacks: names the requirement sets it needs. */
+export function needsNewerExcel(feature: Feature): {
+  readonly ok: false;
+  readonly problems: readonly WorkbookProblem[];
+} {
+  const found = describeSets(FEATURE_SETS[feature]);
+  return { ok: false, problems: [{ kind: "needsNewerExcel", range: "workbook", feature, found }] };
 }
 
 /** The sheets the add-in writes, fixed by CONTRACT.md, and the hidden names that mark them as ours. */

@@ -244,6 +244,11 @@ export const uiEnUS = {
     "The workbook has no SOP.* formula: the copy is the workbook as it is.",
   "ui.meeting.refused": "Nothing was written",
   "ui.meeting.failed": "The meeting pack could not be made",
+  "ui.needs.title": "Needs a newer Excel",
+  "ui.needs.meetingPack":
+    "Publish meeting pack needs {sets} (page layout for printing): Microsoft 365, Excel 2021 or later, Excel on the web or on the Mac. Everything else in the pane works in this Excel.",
+  "ui.needs.freezeForSharing":
+    "Freeze for sharing needs {sets} (the workbook's file): Microsoft 365, Excel 2021 or later, Excel on the web or on the Mac. Instead, save a copy and use Copy > Paste Values on the SOP.* cells.",
   "ui.decisions.heading": "Decision log",
   "ui.decisions.loading": "Reading the decision log…",
   "ui.decisions.none": "No open decisions.",

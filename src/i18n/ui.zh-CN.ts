@@ -239,6 +239,11 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.meeting.nothingFrozen": "工作簿中没有 SOP.* 公式:副本与工作簿相同。",
   "ui.meeting.refused": "未写入任何内容",
   "ui.meeting.failed": "无法生成会议材料",
+  "ui.needs.title": "需要更新版本的 Excel",
+  "ui.needs.meetingPack":
+    "“发布会议材料”需要 {sets}(打印用的页面布局):Microsoft 365、Excel 2021 或更高版本、网页版或 Mac 版 Excel。任务窗格的其他功能在此版本中均可使用。",
+  "ui.needs.freezeForSharing":
+    "“冻结以便共享”需要 {sets}(读取工作簿文件):Microsoft 365、Excel 2021 或更高版本、网页版或 Mac 版 Excel。也可以另存副本,并对 SOP.* 单元格使用“复制 > 粘贴为数值”。",
   "ui.decisions.heading": "决策记录",
   "ui.decisions.loading": "正在读取决策记录…",
   "ui.decisions.none": "没有未完成的决策。",

@@ -154,8 +154,8 @@ export const workbookEnUS = {
   "wb.meeting.rank": "Rank",
   "wb.meeting.sources": "From {sources}.",
   "wb.meeting.left": "Gap left",
-  "wb.freezeUnavailable":
-    "this Excel cannot hand the workbook's file to the add-in; save a copy and use Copy > Paste Values on the SOP.* cells",
+  "wb.needsNewerExcel":
+    "needs a newer Excel, with {found} (Microsoft 365, Excel 2021 or later, Excel on the web or on the Mac)",
   "wb.freezeUnreadable": "the workbook's file could not be read as .xlsx ({found})",
   "wb.nameTaken":
     "is already defined ({found}); the sample would replace it: delete the name or use a new workbook",

@@ -143,8 +143,8 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
   "wb.meeting.rank": "排序",
   "wb.meeting.sources": "数据来自 {sources}。",
   "wb.meeting.left": "剩余缺口",
-  "wb.freezeUnavailable":
-    "此版本的 Excel 无法将工作簿文件交给加载项;请另存副本,并对 SOP.* 单元格使用“复制 > 粘贴为数值”",
+  "wb.needsNewerExcel":
+    "需要更新版本的 Excel,支持 {found}(Microsoft 365、Excel 2021 或更高版本、网页版或 Mac 版 Excel)",
   "wb.freezeUnreadable": "无法将工作簿文件作为 .xlsx 读取({found})",
   "wb.nameTaken": "已定义({found});插入示例会替换它:请删除该名称或使用新工作簿",
 };

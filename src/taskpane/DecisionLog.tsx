@@ -18,11 +18,7 @@ import {
 import { Add16Regular, Checkmark16Regular, Dismiss16Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Decision, DecisionDraft } from "../engine";
-import type {
-  DecisionsOutcome,
-  PlanningWorkbook,
-  WorkbookProblem,
-} from "../workbook";
+import type { DecisionsOutcome, PlanningWorkbook, WorkbookProblem } from "../workbook";
 import type { Language } from "../i18n";
 import { ProblemList } from "./ProblemList";
 import { messageOf, translator } from "./strings";

@@ -19,6 +19,7 @@ import type {
   RunStep,
   WorkbookProblem,
 } from "../workbook";
+import { describeSets, FEATURE_SETS } from "../workbook";
 import type { Language } from "../i18n";
 import { ProblemList } from "./ProblemList";
 import { messageOf, translator } from "./strings";
@@ -63,6 +64,11 @@ export function MeetingPack({
   const headingId = useId();
   const [result, setResult] = useState<Result>({ kind: "none" });
   const { acquire, release, busy } = lock;
+  const canPublish = workbook.supports("meetingPack");
+  const canFreeze = workbook.supports("freezeForSharing");
+  const missing = (["meetingPack", "freezeForSharing"] as const).filter(
+    (feature) => !workbook.supports(feature)
+  );
 
   /** Each step of a long publish (1,000 families take seconds) shows in the spinner's label. */
   const progress =
@@ -119,13 +125,30 @@ export function MeetingPack({
       </Subtitle2>
       <Body1>{t("ui.meeting.intro")}</Body1>
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<PresenterRegular />} disabled={busy} onClick={publish}>
+        <Button
+          appearance="primary"
+          icon={<PresenterRegular />}
+          disabled={busy || !canPublish}
+          onClick={publish}
+        >
           {t("ui.meeting.publish")}
         </Button>
-        <Button icon={<DocumentLockRegular />} disabled={busy} onClick={freeze}>
+        <Button icon={<DocumentLockRegular />} disabled={busy || !canFreeze} onClick={freeze}>
           {t("ui.meeting.freeze")}
         </Button>
       </div>
+      {missing.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("ui.needs.title")}</MessageBarTitle>
+            {missing.map((feature) => (
+              <div key={feature}>
+                {t(`ui.needs.${feature}`, { sets: describeSets(FEATURE_SETS[feature]) })}
+              </div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div aria-live="polite">
         {result.kind === "running" && (
           <Spinner

@@ -7,7 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelPlanningWorkbook } from "../excel/excelWorkbook";
-import { supportedOfficeFiles } from "../excel/officeFiles";
+import { officeFiles } from "../excel/officeFiles";
 import type { Language } from "../i18n";
 import { App } from "./App";
 
@@ -32,10 +32,12 @@ const root = createRoot(container);
 void Office.onReady(() => {
   const context = Office.context as Office.Context | undefined;
   // The only place the pane meets Excel: everything else goes through the PlanningWorkbook.
-  const files = supportedOfficeFiles();
+  const requirements = Office.context.requirements;
   const workbook = createExcelPlanningWorkbook({
     run: (batch) => Excel.run(batch),
-    ...(files ? { files } : {}),
+    // Features above the manifest's minimum are offered only where these say yes.
+    isSetSupported: (name, version) => requirements.isSetSupported(name, version),
+    files: officeFiles,
   });
   root.render(
     <FluentProvider theme={themeOf(context?.officeTheme)}>

@@ -7,6 +7,9 @@ import type {
   ProblemKind,
 } from "../engine";
 import type { Language } from "../i18n/language";
+import type { Feature } from "./requirements";
+
+export * from "./requirements";
 
 /**
  * What the taskpane may ask of the workbook. The taskpane is given an implementation (the Excel
@@ -101,9 +104,10 @@ export type WorkbookProblemKind =
   | "nextPeriodUnknown"
   /** Decision log: a draft or a row of the S&OP Decisions table is not valid. */
   | "invalidDecision"
-  /** Freeze for sharing: this host cannot hand over the workbook's file, or the file is unreadable. */
-  | "freezeUnavailable"
-  | "freezeUnreadable";
+  /** Freeze for sharing: the workbook's file is unreadable. */
+  | "freezeUnreadable"
+  /** A feature above the manifest's minimum that this Excel lacks the requirement sets of. */
+  | "needsNewerExcel";
 
 /**
  * One problem, naming the range and, where there is one, the sheet cell, e.g.
@@ -119,6 +123,8 @@ export interface WorkbookProblem {
   readonly found?: string;
   readonly expected?: string;
   readonly errorClass?: ErrorClass;
+  /** For needsNewerExcel: the feature, whose sets FEATURE_SETS names. */
+  readonly feature?: Feature;
 }
 
 export type RunStep = "reading" | "validating" | "computing" | "writing" | "done";
@@ -333,6 +339,11 @@ export type FreezeOutcome =
   | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
 export interface PlanningWorkbook {
+  /**
+   * Whether this Excel can run a feature above the manifest's minimum (FEATURE_SETS); the pane
+   * says what a missing one needs instead of offering it.
+   */
+  supports(feature: Feature): boolean;
   /** Which contract names exist, where they point and their shapes. */
   inspect(): Promise<SetupReport>;
   /** Reads and validates every input, then writes `S&OP Balance`; writes nothing when anything is wrong. */

@@ -1,4 +1,4 @@
-import { base64Of, officeFiles, supportedOfficeFiles } from "../../src/excel/officeFiles";
+import { base64Of, officeFiles } from "../../src/excel/officeFiles";
 
 /**
  * The Office side of Freeze for sharing against a fake `Office.context.document`: the file comes
@@ -11,8 +11,6 @@ interface FakeOffice {
   closed: number;
   failAt?: number;
   created: string[];
-  /** The requirement sets this Excel has, `ExcelApi 1.8`…; default: what freezing needs. */
-  supported?: string[];
 }
 
 function installOffice(fake: FakeOffice): void {
@@ -35,10 +33,6 @@ function installOffice(fake: FakeOffice): void {
       AsyncResultStatus: { Succeeded: succeeded, Failed: "failed" },
       FileType: { Compressed: "compressed" },
       context: {
-        requirements: {
-          isSetSupported: (name: string, version: string) =>
-            (fake.supported ?? ["ExcelApi 1.8", "File 1.1"]).includes(`${name} ${version}`),
-        },
         document: {
           getFileAsync: (
             type: string,
@@ -89,12 +83,5 @@ describe("officeFiles", () => {
     expect(await officeFiles.deliver(bytes, "Plan (frozen).xlsx")).toBe("opened");
     expect(fake.created).toEqual([Buffer.from(bytes).toString("base64")]);
     expect(base64Of(new Uint8Array())).toBe("");
-  });
-
-  test("offered only where Excel has ExcelApi 1.8 and the file API", () => {
-    installOffice({ slices: [], closed: 0, created: [] });
-    expect(supportedOfficeFiles()).toBe(officeFiles);
-    installOffice({ slices: [], closed: 0, created: [], supported: ["File 1.1"] });
-    expect(supportedOfficeFiles()).toBeUndefined();
   });
 });

@@ -1,5 +1,9 @@
 import { columnLetters } from "../../src/excel/addresses";
-import { createStandInWorkbook, type StandInWorkbook } from "../../src/playground/excel";
+import {
+  createStandInWorkbook,
+  type StandInOptions,
+  type StandInWorkbook,
+} from "../../src/playground/excel";
 import { seedGap, seedMonths, seedSeries } from "./seedDemo";
 
 /**
@@ -20,8 +24,10 @@ export const SEED_NAMES: readonly (readonly [name: string, reference: string])[]
 ];
 
 /** The seed demo on sheet Plan, months across B:G, names defined as given; the sync log reset. */
-export function seedWorkbook(options: { scope?: string; skip?: string[] } = {}): StandInWorkbook {
-  const book = createStandInWorkbook({ sheets: ["Plan"] });
+export function seedWorkbook(
+  options: { scope?: string; skip?: string[]; standIn?: StandInOptions } = {}
+): StandInWorkbook {
+  const book = createStandInWorkbook({ ...options.standIn, sheets: ["Plan"] });
   book.setValues("Plan", "B1:G1", [seedMonths]);
   book.setValues("Plan", "B2:G2", [seedSeries.forecast]);
   book.setValues("Plan", "B3:G3", [seedSeries.orders]);

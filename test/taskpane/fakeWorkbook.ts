@@ -27,6 +27,7 @@ import {
   type DecisionsOutcome,
   type FreezeOutcome,
   type MeetingOutcome,
+  type Feature,
 } from "../../src/workbook";
 import type { Language } from "../../src/i18n";
 import { addDecision, closeDecision, type Decision, type DecisionDraft } from "../../src/engine";
@@ -209,6 +210,8 @@ const DECISION_PROBLEMS: WorkbookProblem[] = [
 ];
 
 export class FakeWorkbook implements PlanningWorkbook {
+  /** The features this "Excel" lacks the requirement sets of. */
+  unsupported: Feature[] = [];
   report: SetupReport | Error = setupReport();
   planOutcome: RunOutcome | Error = PLAN_OK;
   scenariosOutcome: RunOutcome | Error = SCENARIOS_OK;
@@ -295,6 +298,10 @@ export class FakeWorkbook implements PlanningWorkbook {
     const args = this.callsOf(method).at(-1);
     if (args === undefined) throw new Error(`${method} was not called`);
     return args.at(-1) as RunOptions;
+  }
+
+  supports(feature: Feature): boolean {
+    return !this.unsupported.includes(feature);
   }
 
   inspect(): Promise<SetupReport> {

@@ -80,4 +80,38 @@ describe("Meeting pack", () => {
     expect(screen.getByText("工作簿中没有 SOP.* 公式:副本与工作簿相同。")).toBeTruthy();
     expect(screen.getByRole("button", { name: "发布会议材料" })).toBeTruthy();
   });
+
+  test("on an Excel without ExcelApi 1.9 the meeting pack says what it needs; the rest works", async () => {
+    const fake = new FakeWorkbook();
+    fake.unsupported = ["meetingPack"];
+    renderApp(fake);
+    expect(isDisabled(button("Publish meeting pack"))).toBe(true);
+    expect(isDisabled(button("Freeze for sharing"))).toBe(false);
+    expect(screen.getByText("Needs a newer Excel")).toBeTruthy();
+    expect(screen.getByText(/^Publish meeting pack needs ExcelApi 1\.9 /)).toBeTruthy();
+    expect(screen.queryByText(/^Freeze for sharing needs/)).toBeNull();
+    fireEvent.click(button("Publish meeting pack"));
+    await waitFor(() => {
+      expect(isDisabled(button("Run rolling plan"))).toBe(false);
+    });
+    fireEvent.click(button("Run rolling plan"));
+    await waitFor(() => {
+      expect(fake.callsOf("runRollingPlan")).toHaveLength(1);
+    });
+    expect(fake.callsOf("publishMeetingPack")).toHaveLength(0);
+  });
+
+  test("without the file API, Freeze for sharing says what to do instead, in Chinese too", () => {
+    const fake = new FakeWorkbook();
+    fake.unsupported = ["freezeForSharing"];
+    renderApp(fake, "zh");
+    expect(isDisabled(button("冻结以便共享"))).toBe(true);
+    expect(isDisabled(button("发布会议材料"))).toBe(false);
+    expect(screen.getByText(/^“冻结以便共享”需要 ExcelApi 1\.8, File 1\.1/)).toBeTruthy();
+  });
+
+  test("a current Excel offers both and shows no notice", () => {
+    renderApp(new FakeWorkbook());
+    expect(screen.queryByText("Needs a newer Excel")).toBeNull();
+  });
 });

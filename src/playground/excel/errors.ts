@@ -8,7 +8,8 @@ export type StandInErrorCode =
   | "InvalidOperation"
   | "InvalidRequestContext"
   | "RequestPayloadSizeLimitExceeded"
-  | "ResponsePayloadSizeLimitExceeded";
+  | "ResponsePayloadSizeLimitExceeded"
+  | "ApiNotFound";
 
 const MESSAGES: Record<StandInErrorCode, string> = {
   PropertyNotLoaded: "The property '{0}' is not available.",
@@ -19,6 +20,8 @@ const MESSAGES: Record<StandInErrorCode, string> = {
   InvalidRequestContext: "Cannot use the object across different request contexts.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",
+  ApiNotFound:
+    "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
 };
 
 /** Named `RichApi.Error`, like the errors Office rejects a failed sync with. */

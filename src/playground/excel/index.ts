@@ -20,6 +20,7 @@
  *   book.getCell("Plan", "A1"); // { value: 6, formula: "=SUM(B1:B3)" }
  *   book.spillOf("Plan", "B9"); // { anchor: "A8", address: "A8:F13", rows: 6, columns: 6 }
  */
+import type { ApiSetName } from "../../workbook/requirements";
 import { type Block, formatA1, parseA1, qualify } from "./addresses";
 import {
   BLANK,
@@ -48,7 +49,7 @@ import {
   findSheet,
   parseNameFormula,
 } from "./model";
-import { Session, type SyncRecord } from "./session";
+import { Session, type SyncRecord, type ApiGate } from "./session";
 
 export { StandInError, type StandInErrorCode } from "./errors";
 export type { Cell, CellStore, CellValue } from "./cells";
@@ -64,9 +65,8 @@ export type { SyncRecord } from "./session";
 export type { CellErrorInfo } from "./formulaEngine";
 
 /** What the Excel layer is given instead of calling `Excel.run` itself. */
-export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-}
+export type { ExcelHost } from "../../excel/workbookAccess";
+import type { ExcelHost } from "../../excel/workbookAccess";
 
 export interface StandInOptions {
   /** Request (and response) limit per sync in bytes; Excel on the web's is 5 MB. */
@@ -79,6 +79,13 @@ export interface StandInOptions {
    * SOP.BALANCE and SOP.GAP, the workbook's names and sheets kept in step.
    */
   readonly formulas?: "none" | "hyperformula";
+  /**
+   * The requirement sets this "Excel" has, as `Office.context.requirements.isSetSupported`
+   * answers. Default: every set (the playground is a current Excel).
+   */
+  readonly isSetSupported?: (name: ApiSetName, version: string) => boolean;
+  /** Sees every member the Excel layer uses and may refuse it (an older Excel, in tests). */
+  readonly apiGate?: ApiGate;
 }
 
 /** A spilled array: its anchor (the formula's cell) and the range it fills, e.g. `A8:F13`. */
@@ -186,6 +193,7 @@ export function createStandInWorkbook(options: StandInOptions = {}): StandInWork
         run: ++runs,
         payloadLimit,
         record: (sync) => syncLog.push(sync),
+        ...(options.apiGate ? { apiGate: options.apiGate } : {}),
         afterOperation: reconcile,
         afterSync: (requests) => {
           // Again, for an operation that failed halfway through.
@@ -203,6 +211,7 @@ export function createStandInWorkbook(options: StandInOptions = {}): StandInWork
         session.close();
       }
     },
+    isSetSupported: options.isSetSupported ?? (() => true),
   };
 
   const sheet = (name: string): SheetModel => {

@@ -88,6 +88,7 @@ export abstract class StandInObject<E, X> {
     this.#id = session.nextId();
     this.#locate = locate;
     this.#nullable = origin?.nullable ?? false;
+    if (origin && !session.processing) session.touch(origin.parent, origin.member);
     if (!origin) this.#isNull = false;
     if (!origin || session.processing) return;
     const request = { op: "new", id: this.#id, parent: origin.parent.#id, member: origin.member };
@@ -110,6 +111,7 @@ export abstract class StandInObject<E, X> {
 
   load(option?: LoadOption): X {
     const paths = loadPaths(option);
+    for (const path of paths) this.session.touch(this, path.split("/")[0] ?? path);
     this.session.enqueue({ op: "load", target: this.#id, select: paths }, () => {
       this.#capture(paths);
     });
@@ -213,6 +215,7 @@ export abstract class StandInObject<E, X> {
     value: X[K],
     apply: (entity: E) => void
   ): void {
+    this.session.touch(this, property);
     this.#snapshot.delete(property);
     this.session.enqueue({ op: "set", target: this.#id, property, value }, () => {
       apply(this[ENTITY]());
@@ -220,6 +223,7 @@ export abstract class StandInObject<E, X> {
   }
 
   protected invoke(method: string, args: readonly unknown[], apply: (entity: E) => void): void {
+    this.session.touch(this, method);
     const request = {
       op: "call",
       target: this.#id,

@@ -29,7 +29,16 @@ export interface SessionOptions {
   readonly afterOperation?: () => void;
   /** Runs once a sync has applied its operations, even when one failed, with their requests. */
   readonly afterSync?: (requests: readonly Readonly<Record<string, unknown>>[]) => void;
+  /** Sees every member used (StandInOptions.apiGate). */
+  readonly apiGate?: ApiGate;
 }
+
+/**
+ * Sees every member the Excel layer uses, as the stand-in class's name and the member's name
+ * (`StandInWorksheet`, `pageLayout`), before it is queued; throws to refuse it, as an Excel
+ * without the member's requirement set does (ApiNotFound).
+ */
+export type ApiGate = (standInClass: string, member: string) => void;
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;
 
@@ -57,6 +66,11 @@ export class Session {
 
   nextId(): number {
     return ++this.#ids;
+  }
+
+  /** A member of `object` is used: the gate, if any, may refuse it. */
+  touch(object: object, member: string): void {
+    this.options.apiGate?.(object.constructor.name, member);
   }
 
   enqueue(request: Readonly<Record<string, unknown>>, apply: () => void): void {

@@ -71,6 +71,7 @@ export function createPlaygroundBook(
         changed();
       }
     },
+    isSetSupported: (name, version) => standIn.host.isSetSupported(name, version),
     // The file is what Save workbook writes; a copy made from it is downloaded.
     files: {
       async read() {

@@ -36,6 +36,7 @@ function hostWithFiles(book: StandInWorkbook): {
     delivered,
     host: {
       run: (batch) => book.host.run(batch),
+      isSetSupported: () => true,
       files: {
         read: async () => new Uint8Array((await saveXlsx(book)).data),
         deliver: (bytes, name) => {
@@ -100,7 +101,14 @@ describe("Freeze for sharing", () => {
     });
     expect(refused).toEqual({
       ok: false,
-      problems: [{ kind: "freezeUnavailable", range: "workbook" }],
+      problems: [
+        {
+          kind: "needsNewerExcel",
+          range: "workbook",
+          feature: "freezeForSharing",
+          found: "ExcelApi 1.8, File 1.1",
+        },
+      ],
     });
     book.model.name = "计划.xlsx";
     const { host } = hostWithFiles(book);
