@@ -105,7 +105,7 @@ function checkShape(input: PlanInput, excessMultiple: number, daysPerPeriod: num
       errorClass: "#VALUE!",
       argument: "plan",
       found: `${families} × ${periods}`,
-      expected: "at least 1 family × 1 period",
+      rule: "atLeastOneCell",
     });
     return problems;
   }

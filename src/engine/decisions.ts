@@ -1,5 +1,5 @@
 import type { DecisionStatus } from "./kpis";
-import { failure, success, type Outcome, type Problem } from "./problems";
+import { failure, success, type Outcome, type ExpectedRule, type Problem } from "./problems";
 
 /**
  * The S&OP decision log (seed 004: decisions taken in the executive meeting, each with an owner,
@@ -39,8 +39,8 @@ export function isIsoDate(text: string): boolean {
   );
 }
 
-function problem(argument: string, found: string, expected: string): Problem {
-  return { kind: "invalidOption", errorClass: "#VALUE!", argument, found, expected };
+function problem(argument: string, found: string, rule: ExpectedRule): Problem {
+  return { kind: "invalidOption", errorClass: "#VALUE!", argument, found, rule };
 }
 
 /** The log with a new open decision, or what is wrong with the draft (every problem at once). */
@@ -53,11 +53,11 @@ export function addDecision(
   const owner = draft.owner.trim();
   const due = draft.due?.trim();
   const problems: Problem[] = [];
-  if (decision === "") problems.push(problem("decision", "", "what was decided"));
-  if (owner === "") problems.push(problem("owner", "", "who carries it out"));
+  if (decision === "") problems.push(problem("decision", "", "decisionText"));
+  if (owner === "") problems.push(problem("owner", "", "owner"));
   if (due !== undefined && due !== "" && !isIsoDate(due))
-    problems.push(problem("due", due, "a date written yyyy-mm-dd"));
-  if (cycle.trim() === "") problems.push(problem("cycle", "", "the cycle it was decided in"));
+    problems.push(problem("due", due, "isoDate"));
+  if (cycle.trim() === "") problems.push(problem("cycle", "", "cycle"));
   if (problems.length > 0) return failure(problems);
   const id = log.reduce((highest, entry) => Math.max(highest, entry.id), 0) + 1;
   return success([
@@ -83,9 +83,8 @@ export function closeDecision(
   cycle: string
 ): Outcome<Decision[]> {
   const entry = log.find((candidate) => candidate.id === id);
-  if (!entry) return failure([problem("id", String(id), "a decision of the log")]);
-  if (entry.status !== "open")
-    return failure([problem("status", entry.status, "an open decision")]);
+  if (!entry) return failure([problem("id", String(id), "loggedDecision")]);
+  if (entry.status !== "open") return failure([problem("status", entry.status, "openDecision")]);
   return success(
     log.map((candidate) =>
       candidate.id === id ? { ...candidate, status, closedIn: cycle.trim() } : candidate

@@ -14,7 +14,7 @@ export type { BalanceOptions, PlanBalance, PlanInput, PlanSeries, StatusCode } f
 export { describeValue, errorClassOf, isBlank, readQuantity } from "./cells";
 export type { QuantityReading } from "./cells";
 export { failure, success } from "./problems";
-export type { ErrorClass, Outcome, Problem, ProblemKind } from "./problems";
+export type { ErrorClass, ExpectedRule, Outcome, Problem, ProblemKind } from "./problems";
 export { ADJUSTMENT_MODES, ADJUSTMENT_TARGETS } from "./whatIf";
 export type { Adjustment, AdjustmentMode, AdjustmentTarget } from "./whatIf";
 export { applyAdjustments } from "./whatIf";
@@ -26,7 +26,7 @@ export type {
   PlanComparison,
   PointChange,
 } from "./compare";
-export { isoWeeksIn, nextPeriodLabel, nextPeriodSerial, PERIOD_FORMS } from "./periods";
+export { isoWeeksIn, nextPeriodLabel, nextPeriodSerial } from "./periods";
 export {
   averageStockDays,
   executionRate,
@@ -44,3 +44,4 @@ export type {
 } from "./kpis";
 export { addDecision, closeDecision, isIsoDate, reviewCycle } from "./decisions";
 export type { CycleReview, Decision, DecisionDraft } from "./decisions";
+export { diffCells, type CellChange, type PreviewValue, type RangeDiff } from "./restore";

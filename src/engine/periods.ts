@@ -1,14 +1,5 @@
 import { failure, success, type Outcome } from "./problems";
 
-/**
- * The period after the last one, for the monthly roll forward: the label of the same kind as
- * the planner's (months, ISO weeks, quarters, Chinese months and weeks, month names, text dates,
- * numbered periods), or the next Excel date when the labels are real dates.
- */
-
-export const PERIOD_FORMS =
-  "2024-10, 2024/10, 2024年10月, 2024-W42, 2024年第42周, 2024-Q4, Oct 2024, Oct-24, 2024-10-01, P10, or real dates";
-
 const MONTHS = [
   "january",
   "february",
@@ -170,7 +161,7 @@ export function nextPeriodLabel(labels: readonly string[]): Outcome<string> {
       argument: "periods",
       index: Math.max(0, labels.length - 1),
       found: last,
-      expected: PERIOD_FORMS,
+      rule: "periodForms",
     },
   ]);
 }
@@ -213,7 +204,7 @@ export function nextPeriodSerial(serials: readonly number[]): Outcome<number> {
         argument: "periods",
         index: Math.max(0, serials.length - 1),
         found: String(last ?? ""),
-        expected: "dates",
+        rule: "dates",
       },
     ]);
   }

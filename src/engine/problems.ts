@@ -40,9 +40,45 @@ export interface Problem {
   readonly family?: number;
   /** The offending input as text (`"n/a"`, `#N/A`, `-5`), for the message. */
   readonly found?: string;
-  /** What was expected instead: a count, or a list of allowed values. */
+  /**
+   * What was expected instead, as a value only (a count, a bound such as `≥ 1`, a list of codes),
+   * never as prose: `rule`, when set, says how i18n words it.
+   */
   readonly expected?: string;
+  readonly rule?: ExpectedRule;
 }
+
+/**
+ * How an expectation is worded, in every language (`expect.<rule>` in src/i18n, where `{n}` is
+ * the problem's `expected` value).
+ */
+export type ExpectedRule =
+  /** At least 1 family × 1 period. */
+  | "atLeastOneCell"
+  /** One of the period label forms the roll forward knows. */
+  | "periodForms"
+  /** Real dates (Excel date serials). */
+  | "dates"
+  /** "en" or "zh". */
+  | "languageCode"
+  /** One of the codes in `{n}`. */
+  | "oneOf"
+  | "number"
+  /** A percentage of -100 or more. */
+  | "percentFloor"
+  /** A position from 0 to `{n}`. */
+  | "indexRange"
+  | "eachFamilyOnce"
+  /** A period from position `{n}` on. */
+  | "periodFrom"
+  /** A decision: what was decided, who carries it out, a yyyy-mm-dd date, the cycle. */
+  | "decisionText"
+  | "owner"
+  | "isoDate"
+  | "cycle"
+  /** A decision id of the log; an open decision. */
+  | "loggedDecision"
+  | "openDecision";
 
 export type Outcome<T> =
   | { readonly ok: true; readonly value: T }

@@ -1,5 +1,5 @@
 import type { PlanInput, PlanSeries } from "./plan";
-import { failure, success, type Outcome, type Problem } from "./problems";
+import { failure, success, type Outcome, type ExpectedRule, type Problem } from "./problems";
 
 /**
  * What-if variants: adjustments stacked on a plan's inputs without touching the planner's ranges
@@ -39,14 +39,21 @@ const SERIES_OF: Readonly<Record<AdjustmentTarget, readonly PlanSeries[]>> = {
   capacity: ["capacity"],
 };
 
-function problem(index: number, field: string, found: unknown, expected: string): Problem {
+function problem(
+  index: number,
+  field: string,
+  found: unknown,
+  rule: ExpectedRule,
+  expected?: string
+): Problem {
   return {
     kind: "invalidOption",
     errorClass: "#VALUE!",
-    argument: `adjustments[${String(index)}].${field}`,
+    argument: field,
     index,
     found: String(found),
-    expected,
+    rule,
+    ...(expected !== undefined ? { expected } : {}),
   };
 }
 
@@ -55,29 +62,29 @@ function check(adjustment: Adjustment, index: number, input: PlanInput): Problem
   const problems: Problem[] = [];
   const { target, mode, amount, families, fromPeriod, toPeriod } = adjustment;
   if (!ADJUSTMENT_TARGETS.includes(target))
-    problems.push(problem(index, "target", target, ADJUSTMENT_TARGETS.join(", ")));
+    problems.push(problem(index, "target", target, "oneOf", ADJUSTMENT_TARGETS.join(", ")));
   if (!ADJUSTMENT_MODES.includes(mode))
-    problems.push(problem(index, "mode", mode, ADJUSTMENT_MODES.join(", ")));
+    problems.push(problem(index, "mode", mode, "oneOf", ADJUSTMENT_MODES.join(", ")));
   if (typeof amount !== "number" || !Number.isFinite(amount))
-    problems.push(problem(index, "amount", amount, "a number"));
+    problems.push(problem(index, "amount", amount, "number"));
   else if (mode === "percent" && amount < -100)
-    problems.push(problem(index, "amount", amount, "a percentage of -100 or more"));
+    problems.push(problem(index, "amount", amount, "percentFloor"));
   const seen = new Set<number>();
   for (const family of families) {
     if (!Number.isInteger(family) || family < 0 || family >= input.families)
-      problems.push(problem(index, "families", family, `0 to ${String(input.families - 1)}`));
-    else if (seen.has(family))
-      problems.push(problem(index, "families", family, "each family once"));
+      problems.push(problem(index, "families", family, "indexRange", String(input.families - 1)));
+    else if (seen.has(family)) problems.push(problem(index, "families", family, "eachFamilyOnce"));
     seen.add(family);
   }
-  const periodRange = `0 to ${String(input.periods - 1)}`;
+  const lastPeriod = String(input.periods - 1);
   const validPeriod = (period: number): boolean =>
     Number.isInteger(period) && period >= 0 && period < input.periods;
   if (!validPeriod(fromPeriod))
-    problems.push(problem(index, "fromPeriod", fromPeriod, periodRange));
-  if (!validPeriod(toPeriod)) problems.push(problem(index, "toPeriod", toPeriod, periodRange));
+    problems.push(problem(index, "fromPeriod", fromPeriod, "indexRange", lastPeriod));
+  if (!validPeriod(toPeriod))
+    problems.push(problem(index, "toPeriod", toPeriod, "indexRange", lastPeriod));
   if (validPeriod(fromPeriod) && validPeriod(toPeriod) && fromPeriod > toPeriod)
-    problems.push(problem(index, "toPeriod", toPeriod, `a period from ${String(fromPeriod)} on`));
+    problems.push(problem(index, "toPeriod", toPeriod, "periodFrom", String(fromPeriod)));
   return problems;
 }
 

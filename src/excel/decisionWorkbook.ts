@@ -5,12 +5,19 @@ import {
   type Decision,
   type DecisionDraft,
   type DecisionStatus,
+  type ExpectedRule,
   type Problem,
 } from "../engine";
 import { translate, type Language, type MessageKey } from "../i18n";
 import { cellAddress } from "./addresses";
 import { periodLabel } from "./inputs";
-import type { DecisionsOutcome, PlanningWorkbook, RunOptions, WorkbookProblem } from "../workbook";
+import type {
+  DecisionsOutcome,
+  PlanningWorkbook,
+  RunOptions,
+  WorkbookProblem,
+  WorkbookRule,
+} from "../workbook";
 import { stamp, TABLE_HEADER_ROW, type OutputColumn, type OutputSheet } from "./tables";
 import { loadWith, writeOutput, type ExcelHost, type Resolution } from "./workbookAccess";
 
@@ -37,6 +44,19 @@ const COLUMN_KEYS: readonly MessageKey[] = [
   "wb.col.status",
   "wb.decisions.col.cycle",
   "wb.decisions.col.closedIn",
+];
+
+/** The Decision field each column holds, as problems name it. */
+const COLUMN_FIELDS: readonly (keyof Decision)[] = [
+  "id",
+  "decision",
+  "family",
+  "period",
+  "owner",
+  "due",
+  "status",
+  "cycle",
+  "closedIn",
 ];
 
 const STATUS_KEYS: Readonly<Record<DecisionStatus, MessageKey>> = {
@@ -98,26 +118,27 @@ export function readDecisions(
     if (r <= TABLE_HEADER_ROW) return;
     const cells = Array.from({ length: COLUMN_KEYS.length }, (_, c) => row[c]);
     if (cells.every((cell) => text(cell) === "")) return;
-    const bad = (column: number, found: string, expected: string): void => {
+    const bad = (column: number, found: string, rule: ExpectedRule | WorkbookRule): void => {
       problems.push({
         kind: "invalidDecision",
         range: "S&OP Decisions",
         cell: cellAddress(sheet, r, column),
+        argument: COLUMN_FIELDS[column] ?? "",
         found,
-        expected,
+        rule,
       });
     };
     const [idCell, decision, family, period, owner, due, status, cycle, closedIn] = cells.map(text);
     const id = Number(idCell);
-    if (!Number.isInteger(id) || id < 1 || seen.has(id)) bad(0, idCell ?? "", "a unique number");
+    if (!Number.isInteger(id) || id < 1 || seen.has(id)) bad(0, idCell ?? "", "uniqueNumber");
     seen.add(id);
     const parsed = statusOf(status ?? "");
-    if (!parsed) bad(6, status ?? "", "Open, Done or Dropped (未完成, 已完成, 已放弃)");
+    if (!parsed) bad(6, status ?? "", "decisionStatus");
     // A date cell typed by hand arrives as a serial: shown as the planner sees it.
     const dueCell = cells[5];
     const dueText = typeof dueCell === "number" ? periodLabel(dueCell, "yyyy-mm-dd") : (due ?? "");
-    if (dueText !== "" && !isIsoDate(dueText)) bad(5, dueText, "a date written yyyy-mm-dd");
-    if ((decision ?? "") === "") bad(1, "", "what was decided");
+    if (dueText !== "" && !isIsoDate(dueText)) bad(5, dueText, "isoDate");
+    if ((decision ?? "") === "") bad(1, "", "decisionText");
     if (parsed === undefined || problems.length > 0) return;
     decisions.push({
       id,
@@ -138,8 +159,9 @@ function toProblems(problems: readonly Problem[]): WorkbookProblem[] {
   return problems.map((problem) => ({
     kind: "invalidDecision",
     range: "S&OP Decisions",
-    found: problem.argument,
-    expected: problem.expected ?? "",
+    argument: problem.argument,
+    found: problem.found ?? "",
+    ...(problem.rule !== undefined ? { rule: problem.rule } : {}),
   }));
 }
 

@@ -123,7 +123,7 @@ export function interpretInputs(
       kind: "shapeMismatch",
       range: "SOP_Periods",
       found: shapeText(periodsRead),
-      expected: "one row or one column of periods",
+      rule: "oneDimensional",
     });
     return { ok: false, problems };
   }
@@ -233,15 +233,13 @@ function readSeries(
     (rows === 1 || columns === 1) &&
     rows * columns === families;
   if (!full && !single && !perFamily) {
-    const expected = perFamilyAllowed
-      ? `${fullShape}, ${families} cells (one per family) or 1 cell`
-      : fullShape;
     problems.push({
       kind: "shapeMismatch",
       range: name,
       cell: rangeAddress(read.sheet, read.row, read.column, rows, columns),
       found: `${rows} × ${columns}`,
-      expected,
+      expected: fullShape,
+      ...(perFamilyAllowed ? { rule: "shapeOrPerFamily" } : {}),
     });
     return;
   }
@@ -302,7 +300,9 @@ export function readStockPerFamily(
       kind: "shapeMismatch",
       range: name,
       found: shapeText(read),
-      expected: families > 1 ? `1 cell or ${families} cells` : "1 cell",
+      ...(families > 1
+        ? { rule: "singleOrPerFamily", expected: String(families) }
+        : { rule: "singleCell" }),
     });
     return undefined;
   }
@@ -329,12 +329,7 @@ function readFamilies(
   problems: WorkbookProblem[]
 ): string[] {
   if (!read) {
-    if (families > 1)
-      problems.push({
-        kind: "missingName",
-        range: "SOP_Families",
-        expected: `${families} family names`,
-      });
+    if (families > 1) problems.push({ kind: "missingName", range: "SOP_Families" });
     return families > 1 ? [] : [""];
   }
   const cells = lineCells(read);
@@ -343,7 +338,8 @@ function readFamilies(
       kind: "shapeMismatch",
       range: "SOP_Families",
       found: shapeText(read),
-      expected: `${families} cells in one row or column`,
+      expected: String(families),
+      rule: "cellsInLine",
     });
     return [];
   }
@@ -352,7 +348,7 @@ function readFamilies(
       kind: "familyCountMismatch",
       range: "SOP_Families",
       found: String(cells.length),
-      expected: `SOP_Forecast has ${families}`,
+      expected: String(families),
     });
     return [];
   }
@@ -368,7 +364,7 @@ function readOptions(read: RangeRead, problems: WorkbookProblem[]): GapOption[] 
       kind: "shapeMismatch",
       range: "SOP_Options",
       found: shapeText(read),
-      expected: "rows of: option name, added capacity, [unit cost]",
+      rule: "optionRows",
     });
     return [];
   }

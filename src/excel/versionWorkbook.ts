@@ -1,4 +1,5 @@
 import {
+  diffCells,
   applyAdjustments,
   balancePlan,
   comparePlans,
@@ -290,10 +291,11 @@ function adjustedPlan(
       outcome.problems.map((problem) => ({
         kind: "invalidAdjustment",
         range: "workbook",
-        found: String((problem.index ?? 0) + 1),
-        expected: [problem.argument, problem.found, problem.expected]
-          .filter((part) => part !== undefined && part !== "")
-          .join(" "),
+        position: (problem.index ?? 0) + 1,
+        argument: problem.argument,
+        found: problem.found ?? "",
+        ...(problem.expected !== undefined ? { expected: problem.expected } : {}),
+        ...(problem.rule !== undefined ? { rule: problem.rule } : {}),
       }))
     );
   }
@@ -788,16 +790,6 @@ function patchSeries(
   );
 }
 
-const sameCell = (a: unknown, b: unknown): boolean =>
-  a === b ||
-  ((a === "" || a === null || a === undefined) && (b === "" || b === null || b === undefined));
-
-function showValue(value: unknown): string {
-  if (value === "" || value === null || value === undefined) return "(blank)";
-  if (typeof value === "number") return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
-  return typeof value === "string" || typeof value === "boolean" ? String(value) : "?";
-}
-
 function rangeChange(
   name: SopName,
   sheet: string,
@@ -805,27 +797,16 @@ function rangeChange(
   current: readonly (readonly unknown[])[],
   values: readonly (readonly unknown[])[]
 ): RangeChange {
-  let cells = 0;
-  const examples: { cell: string; from: string; to: string }[] = [];
-  values.forEach((line, r) => {
-    line.forEach((value, c) => {
-      const before = current[r]?.[c];
-      if (sameCell(before, value)) return;
-      cells++;
-      if (examples.length < 3) {
-        examples.push({
-          cell: cellAddress(sheet, block.row + r, block.column + c),
-          from: showValue(before),
-          to: showValue(value),
-        });
-      }
-    });
-  });
+  const diff = diffCells(current, values);
   return {
     range: name,
     address: rangeAddress(sheet, block.row, block.column, block.rows, block.columns),
-    cells,
-    examples,
+    cells: diff.cells,
+    examples: diff.examples.map((change) => ({
+      cell: cellAddress(sheet, block.row + change.row, block.column + change.column),
+      from: change.from,
+      to: change.to,
+    })),
   };
 }
 
@@ -931,7 +912,8 @@ async function prepareRollForward(
           kind: "shapeMismatch",
           range: "SOP_OpeningStock",
           found: "1 × 1",
-          expected: `${String(families)} cells (one per family) to take each family's closing stock`,
+          expected: String(families),
+          rule: "closingPerFamily",
         },
       ]);
     }

@@ -273,6 +273,7 @@ export function toWorkbookProblem(problem: Problem): WorkbookProblem {
     range: "workbook",
     ...(problem.found ? { found: problem.found } : {}),
     ...(problem.expected ? { expected: problem.expected } : {}),
+    ...(problem.rule ? { rule: problem.rule } : {}),
   };
 }
 

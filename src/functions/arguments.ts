@@ -135,7 +135,7 @@ export function readLanguage(raw: unknown): Read<Language> {
           errorClass: "#VALUE!",
           argument: "language",
           found: describeValue(value),
-          expected: '"en" or "zh"',
+          rule: "languageCode",
         },
       ]);
 }

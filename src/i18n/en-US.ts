@@ -22,7 +22,26 @@ export const enUS = {
   "problem.empty": "is empty",
   "problem.invalidOption": "{found} is not allowed; use {expected}",
   "problem.tooLarge": "has {found} cells; the most is {expected}",
-  "problem.more": "and {n} more problem(s)",
+  "problem.more.one": "and 1 more problem",
+  "problem.more.other": "and {n} more problems",
+
+  "expect.atLeastOneCell": "at least 1 family × 1 period",
+  "expect.periodForms":
+    "a label such as 2024-10, 2024/10, 2024年10月, 2024-W42, 2024年第42周, 2024-Q4, Oct 2024, Oct-24, 2024-10-01, P10, or real dates",
+  "expect.dates": "dates",
+  "expect.languageCode": '"en" or "zh"',
+  "expect.oneOf": "one of {n}",
+  "expect.number": "a number",
+  "expect.percentFloor": "a percentage of -100 or more",
+  "expect.indexRange": "0 to {n}",
+  "expect.eachFamilyOnce": "each family once",
+  "expect.periodFrom": "a period from {n} on",
+  "expect.decisionText": "what was decided",
+  "expect.owner": "who carries it out",
+  "expect.isoDate": "a date written yyyy-mm-dd",
+  "expect.cycle": "the cycle it was decided in",
+  "expect.loggedDecision": "a decision of the log",
+  "expect.openDecision": "an open decision",
 
   "shape.cells": "{rows} rows × {columns} columns",
 } as const;

@@ -48,8 +48,11 @@ export function statusWords(language: Language): string[] {
   );
 }
 
-/** Argument names in Chinese, as the zh-CN function help shows them. */
-const ARGUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
+/**
+ * Argument and field names in Chinese, as the zh-CN function help shows them: a Chinese message
+ * names an argument as `预测(forecast)`, so the name the planner types stays recognisable.
+ */
+export const ARGUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
   forecast: "预测",
   orders: "订单",
   opening_stock: "期初库存",
@@ -64,6 +67,27 @@ const ARGUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
   option_names: "方案名称",
   option_capacities: "方案产能",
   option_unit_costs: "方案单位成本",
+  plan: "计划",
+  periods: "期间",
+  // What-if adjustments.
+  target: "调整对象",
+  mode: "方式",
+  amount: "调整量",
+  families: "产品族",
+  fromPeriod: "起始期间",
+  percent: "百分比",
+  quantity: "数量",
+  toPeriod: "结束期间",
+  // Decisions.
+  id: "编号",
+  decision: "决策",
+  family: "产品族",
+  period: "期间",
+  owner: "负责人",
+  due: "截止日期",
+  status: "状态",
+  cycle: "决策周期",
+  closedIn: "关闭周期",
 };
 
 /** How a position inside an argument is named: periods for plan series, options for option ranges. */
@@ -92,7 +116,7 @@ export function describeProblem(
   }
   const what = translate(language, `problem.${problem.kind}`, {
     found: problem.found ?? "",
-    expected: problem.expected ?? "",
+    expected: expectedText(language, problem),
   });
   return `${where.join(language === "zh" ? "," : ", ")}: ${what}`;
 }
@@ -108,7 +132,24 @@ export function describeProblems(
   const head = describeProblem(language, first, positionKind(first));
   return rest.length === 0
     ? head
-    : `${head} (${translate(language, "problem.more", { n: rest.length })})`;
+    : `${head} (${translate(language, rest.length === 1 ? "problem.more.one" : "problem.more.other", { n: rest.length })})`;
+}
+
+/** What a problem expected, worded by its rule (`expect.<rule>`), or its plain value. */
+export function expectedText(
+  language: Language,
+  problem: { readonly expected?: string; readonly rule?: string }
+): string {
+  if (problem.rule === undefined) return problem.expected ?? "";
+  // A list of codes (what-if targets, modes) names each code as an argument is named.
+  const n =
+    problem.rule === "oneOf"
+      ? (problem.expected ?? "")
+          .split(", ")
+          .map((code) => argumentLabel(language, code))
+          .join(language === "zh" ? "、" : ", ")
+      : (problem.expected ?? "");
+  return translate(language, `expect.${problem.rule}` as MessageKey, { n });
 }
 
 /**
@@ -117,12 +158,20 @@ export function describeProblems(
  */
 export function describeWorkbookProblem(language: Language, problem: WorkbookProblem): string {
   const subject =
-    problem.range === "workbook" && problem.version !== undefined
-      ? `«${problem.version}»`
-      : problem.range;
+    problem.range !== "workbook"
+      ? problem.range
+      : problem.version !== undefined
+        ? `«${problem.version}»`
+        : translate(language, "wb.subject.workbook");
   const where = problem.cell === undefined ? subject : `${subject}, ${problem.cell}`;
-  const values = { found: problem.found ?? "", expected: problem.expected ?? "" };
-  const workbookKey = `wb.${problem.kind}`;
+  const values = {
+    found: problem.found ?? "",
+    expected: expectedText(language, problem),
+    argument: problem.argument === undefined ? "" : argumentLabel(language, problem.argument),
+    position: problem.position ?? "",
+  };
+  const empty = problem.kind === "invalidDecision" && values.found === "" ? ".empty" : "";
+  const workbookKey = `wb.${problem.kind}${empty}`;
   const key = (workbookKey in workbookEnUS ? workbookKey : `problem.${problem.kind}`) as MessageKey;
   return `${where}: ${translate(language, key, values)}`;
 }

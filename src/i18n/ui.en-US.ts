@@ -199,6 +199,7 @@ export const uiEnUS = {
   "ui.restore.range.one": "{range} ({address}): {n} cell changes",
   "ui.restore.range.other": "{range} ({address}): {n} cells change",
   "ui.restore.example": "{cell}: {from} → {to}",
+  "ui.blank": "(blank)",
   "ui.restore.noChange": "The inputs already hold this version's values: nothing changes.",
   "ui.restore.confirm": "Restore",
   "ui.restore.done.one": "“{name}” restored: {n} cell changed",

@@ -196,6 +196,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.restore.range.one": "{range}({address}):{n} 个单元格将改变",
   "ui.restore.range.other": "{range}({address}):{n} 个单元格将改变",
   "ui.restore.example": "{cell}:{from} → {to}",
+  "ui.blank": "(空白)",
   "ui.restore.noChange": "当前输入与该版本完全一致:不会有任何改变。",
   "ui.restore.confirm": "恢复",
   "ui.restore.done.one": "已恢复“{name}”:{n} 个单元格已更改",

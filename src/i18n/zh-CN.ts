@@ -24,7 +24,26 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.empty": "为空",
   "problem.invalidOption": "{found} 不可用,请使用 {expected}",
   "problem.tooLarge": "有 {found} 个单元格,最多 {expected} 个",
-  "problem.more": "另有 {n} 个问题",
+  "problem.more.one": "另有 1 个问题",
+  "problem.more.other": "另有 {n} 个问题",
+
+  "expect.atLeastOneCell": "至少 1 个产品族 × 1 期",
+  "expect.periodForms":
+    "如 2024-10、2024/10、2024年10月、2024-W42、2024年第42周、2024-Q4、2024-10-01、P10 的标签,或真实日期",
+  "expect.dates": "日期",
+  "expect.languageCode": "“en”或“zh”",
+  "expect.oneOf": "以下之一:{n}",
+  "expect.number": "数字",
+  "expect.percentFloor": "不小于 -100 的百分比",
+  "expect.indexRange": "0 到 {n}",
+  "expect.eachFamilyOnce": "每个产品族只出现一次",
+  "expect.periodFrom": "第 {n} 期或之后的期间",
+  "expect.decisionText": "决策内容",
+  "expect.owner": "负责人",
+  "expect.isoDate": "yyyy-mm-dd 格式的日期",
+  "expect.cycle": "作出决策的周期",
+  "expect.loggedDecision": "决策记录中的决策",
+  "expect.openDecision": "未完成的决策",
 
   "shape.cells": "{rows} 行 × {columns} 列",
 };

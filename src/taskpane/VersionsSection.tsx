@@ -17,7 +17,7 @@ import {
   VersionPart,
 } from "./VersionParts";
 import { VersionList } from "./VersionList";
-import { formatQuantity, type RestoreSuccess } from "./versions";
+import { formatPreviewValue, formatQuantity, type RestoreSuccess } from "./versions";
 import { WhatIfPanel } from "./WhatIfPanel";
 
 const useStyles = makeStyles({
@@ -206,8 +206,8 @@ function RestoreChanges({
                     <Caption1>
                       {t("ui.restore.example", {
                         cell: example.cell,
-                        from: example.from,
-                        to: example.to,
+                        from: formatPreviewValue(language, example.from),
+                        to: formatPreviewValue(language, example.to),
                       })}
                     </Caption1>
                   </li>

@@ -8,7 +8,7 @@ import type {
   WhatIfAdjustment,
   WorkbookProblem,
 } from "../workbook";
-import type { AdjustmentMode, AdjustmentTarget } from "../engine";
+import type { AdjustmentMode, AdjustmentTarget, PreviewValue } from "../engine";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { formatCount, localeOf, translator } from "./strings";
@@ -247,6 +247,13 @@ export function sizeText(language: Language, families: number, periods: number):
 }
 
 /** A quantity with the locale's grouping and up to two decimals: 1,250, 987.5. */
+/** A cell's value in a preview: numbers as the pane writes quantities, a blank cell in words. */
+export function formatPreviewValue(language: Language, value: PreviewValue): string {
+  if (value === null) return translator(language)("ui.blank");
+  if (typeof value === "number") return formatQuantity(language, value);
+  return String(value);
+}
+
 export function formatQuantity(language: Language, value: number): string {
   return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
 }

@@ -2,6 +2,8 @@ import type {
   AdjustmentMode,
   AdjustmentTarget,
   Decision,
+  ExpectedRule,
+  PreviewValue,
   DecisionDraft,
   ErrorClass,
   ProblemKind,
@@ -109,6 +111,25 @@ export type WorkbookProblemKind =
   /** A feature above the manifest's minimum that this Excel lacks the requirement sets of. */
   | "needsNewerExcel";
 
+/** How the Excel layer's expectations are worded (`expect.<rule>` in src/i18n, `{n}` = expected). */
+export type WorkbookRule =
+  /** One row or one column of periods. */
+  | "oneDimensional"
+  | "singleCell"
+  /** 1 cell or `{n}` cells (one per family). */
+  | "singleOrPerFamily"
+  /** The shape `{n}`, one cell per family, or 1 cell. */
+  | "shapeOrPerFamily"
+  /** `{n}` cells in one row or column. */
+  | "cellsInLine"
+  /** Rows of option name, added capacity and, optionally, unit cost. */
+  | "optionRows"
+  /** `{n}` cells (one per family), to take each family's closing stock. */
+  | "closingPerFamily"
+  /** A decision table's ID and status columns. */
+  | "uniqueNumber"
+  | "decisionStatus";
+
 /**
  * One problem, naming the range and, where there is one, the sheet cell, e.g.
  * `SOP_Forecast, Plan!F7: "n/a" is not a number`. The taskpane words it in the chosen language.
@@ -121,7 +142,13 @@ export interface WorkbookProblem {
   /** A sheet cell or range, `Plan!F7`. */
   readonly cell?: string;
   readonly found?: string;
+  /** A value only (a count, a shape such as `3 × 6`); `rule` says how i18n words it. */
   readonly expected?: string;
+  readonly rule?: ExpectedRule | WorkbookRule;
+  /** The field concerned, for invalidAdjustment and invalidDecision: `amount`, `owner`, … */
+  readonly argument?: string;
+  /** 1-based: which adjustment of a what-if. */
+  readonly position?: number;
   readonly errorClass?: ErrorClass;
   /** For needsNewerExcel: the feature, whose sets FEATURE_SETS names. */
   readonly feature?: Feature;
@@ -252,11 +279,11 @@ export interface RangeChange {
   readonly address: string;
   /** Cells whose value differs from the version's. */
   readonly cells: number;
-  /** The first few, `Plan!C5: 1,000 → 1,100`. */
+  /** The first few, `Plan!C5: 1,000 → 1,100` (null: a blank cell; the pane words it). */
   readonly examples: readonly {
     readonly cell: string;
-    readonly from: string;
-    readonly to: string;
+    readonly from: PreviewValue;
+    readonly to: PreviewValue;
   }[];
 }
 

@@ -99,19 +99,15 @@ describe("applyAdjustments", () => {
   });
 
   test.each<[string, Adjustment, string]>([
-    ["a percentage below -100", all({ amount: -101 }), "adjustments[0].amount"],
-    ["an amount that is not a number", all({ amount: Number.NaN }), "adjustments[0].amount"],
-    [
-      "an unknown target",
-      all({ target: "price" as Adjustment["target"] }),
-      "adjustments[0].target",
-    ],
-    ["an unknown mode", all({ mode: "double" as Adjustment["mode"] }), "adjustments[0].mode"],
-    ["a family out of range", all({ families: [2] }), "adjustments[0].families"],
-    ["a family twice", all({ families: [1, 1] }), "adjustments[0].families"],
-    ["a period out of range", all({ toPeriod: 3 }), "adjustments[0].toPeriod"],
-    ["a negative period", all({ fromPeriod: -1 }), "adjustments[0].fromPeriod"],
-    ["periods the wrong way round", all({ fromPeriod: 2, toPeriod: 1 }), "adjustments[0].toPeriod"],
+    ["a percentage below -100", all({ amount: -101 }), "amount"],
+    ["an amount that is not a number", all({ amount: Number.NaN }), "amount"],
+    ["an unknown target", all({ target: "price" as Adjustment["target"] }), "target"],
+    ["an unknown mode", all({ mode: "double" as Adjustment["mode"] }), "mode"],
+    ["a family out of range", all({ families: [2] }), "families"],
+    ["a family twice", all({ families: [1, 1] }), "families"],
+    ["a period out of range", all({ toPeriod: 3 }), "toPeriod"],
+    ["a negative period", all({ fromPeriod: -1 }), "fromPeriod"],
+    ["periods the wrong way round", all({ fromPeriod: 2, toPeriod: 1 }), "toPeriod"],
   ])("refuses %s, naming the field", (_, adjustment, argument) => {
     const outcome = applyAdjustments(plan(), [adjustment]);
     expect(outcome.ok).toBe(false);
@@ -124,9 +120,9 @@ describe("applyAdjustments", () => {
     const outcome = applyAdjustments(plan(), [all({}), all({ amount: -200, toPeriod: 9 })]);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) {
-      expect(outcome.problems.map((p) => p.argument)).toEqual([
-        "adjustments[1].amount",
-        "adjustments[1].toPeriod",
+      expect(outcome.problems.map((p) => [p.index, p.argument])).toEqual([
+        [1, "amount"],
+        [1, "toPeriod"],
       ]);
     }
   });

@@ -76,14 +76,16 @@ describe("the decision log", () => {
   });
 
   test.each([
-    ["a blank owner", draft({ owner: " " }), "owner"],
-    ["a due date that is not one", draft({ due: "next week" }), "due"],
-  ])("refuses %s and writes nothing", async (_, bad, field) => {
+    ["a blank owner", draft({ owner: " " }), "owner", "", "owner"],
+    ["a due date that is not one", draft({ due: "next week" }), "due", "next week", "isoDate"],
+  ])("refuses %s and writes nothing", async (_, bad, field, found, rule) => {
     const book = seedWorkbook();
     const outcome = await open(book).addDecision(bad, EN);
     expect(outcome).toMatchObject({
       ok: false,
-      problems: [{ kind: "invalidDecision", range: "S&OP Decisions", found: field }],
+      problems: [
+        { kind: "invalidDecision", range: "S&OP Decisions", argument: field, found, rule },
+      ],
     });
     expect(book.model.sheets.map((s) => s.name)).not.toContain("S&OP Decisions");
   });

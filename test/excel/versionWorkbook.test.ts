@@ -347,17 +347,13 @@ describe("restore version", () => {
         range: "SOP_Forecast",
         address: "Plan!B2:G2",
         cells: 1,
-        examples: [
-          { cell: "Plan!C2", from: "9,999", to: seedSeries.forecast[1]?.toLocaleString("en-US") },
-        ],
+        examples: [{ cell: "Plan!C2", from: 9999, to: seedSeries.forecast[1] }],
       },
       {
         range: "SOP_OpeningStock",
         address: "Plan!B7",
         cells: 1,
-        examples: [
-          { cell: "Plan!B7", from: "1", to: seedSeries.openingStock.toLocaleString("en-US") },
-        ],
+        examples: [{ cell: "Plan!B7", from: 1, to: seedSeries.openingStock }],
       },
     ]);
     book.resetLog();

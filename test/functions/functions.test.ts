@@ -222,7 +222,7 @@ describe("SOP.BALANCE: bad input gives an Excel error naming the argument and po
   test("several problems are all counted in one message", () => {
     const args = withCell(0, 0, "x").map((a, i) => (i === 4 ? column([1, 1, "y", 1, 1, 1]) : a));
     const error = errorOf(() => balance(...args));
-    expect(error.message).toBe('forecast, period 1: "x" is not a number (and 1 more problem(s))');
+    expect(error.message).toBe('forecast, period 1: "x" is not a number (and 1 more problem)');
   });
 
   test("messages follow the language argument", () => {

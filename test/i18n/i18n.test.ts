@@ -44,7 +44,7 @@ describe("describeProblem", () => {
   });
 
   test("unknown placeholders are left visible rather than dropped", () => {
-    expect(translate("en", "problem.more", {})).toBe("and {n} more problem(s)");
+    expect(translate("en", "problem.more.other", {})).toBe("and {n} more problems");
   });
 });
 

@@ -85,8 +85,8 @@ describe("restoring a version", () => {
           address: "Plan!B5:G5",
           cells: 2,
           examples: [
-            { cell: "Plan!C5", from: "1,000", to: "1,100" },
-            { cell: "Plan!D5", from: "900", to: "1,000" },
+            { cell: "Plan!C5", from: 1000, to: 1100 },
+            { cell: "Plan!D5", from: null, to: 1000 },
           ],
         },
         { range: "SOP_Capacity", address: "Plan!B6:G6", cells: 1, examples: [] },
@@ -102,7 +102,7 @@ describe("restoring a version", () => {
     for (const line of [
       "SOP_Production (Plan!B5:G5): 2 cells change",
       "Plan!C5: 1,000 → 1,100",
-      "Plan!D5: 900 → 1,000",
+      "Plan!D5: (blank) → 1,000",
       "SOP_Capacity (Plan!B6:G6): 1 cell changes",
     ]) {
       expect(within(dialog).getByText(line)).toBeTruthy();

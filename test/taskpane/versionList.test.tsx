@@ -184,7 +184,7 @@ describe("saving a version", () => {
     const bar = await screen.findByRole("group", { name: "The version was not saved" });
     expect(listItems(bar)).toEqual([
       'SOP_Forecast, Plan!F7: "n/a" is not a number',
-      "workbook: the workbook holds at most 20 versions and has 20; delete one first",
+      "Workbook: the workbook holds at most 20 versions and has 20; delete one first",
     ]);
   });
 });
