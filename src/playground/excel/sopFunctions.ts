@@ -9,6 +9,7 @@ import {
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from "hyperformula";
+import { isErrorClass } from "../../engine";
 import {
   balanceFormula,
   gapFormula,
@@ -84,7 +85,7 @@ function argumentValue(value: ScalarValue): unknown {
   if (value instanceof CellError) {
     const text = errorText(value.type, value.message);
     // #SPILL!, #CYCLE!… have no Excel error class here: they read as text, "not a number".
-    return text in ERROR_TYPES ? { value: text, message: value.message ?? "" } : text;
+    return isErrorClass(text) ? { value: text, message: value.message ?? "" } : text;
   }
   // Dates, percentages and currencies are numbers with a format.
   if (typeof value === "object") return value.val;
