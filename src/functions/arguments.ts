@@ -27,12 +27,11 @@ const bad = <T>(problems: Problem[]): Read<T> => ({ ok: false, problems });
 
 /** Treats a scalar as a 1 × 1 matrix, so every range argument has one shape. */
 export function asMatrix(argument: unknown): Matrix {
-  if (Array.isArray(argument)) {
-    return argument.every((row) => Array.isArray(row))
-      ? (argument as unknown[][])
-      : [argument as unknown[]];
+  if (!Array.isArray(argument)) return [[argument]];
+  for (const row of argument as unknown[]) {
+    if (!Array.isArray(row)) return [argument as unknown[]];
   }
-  return [[argument]];
+  return argument as unknown[][];
 }
 
 function shapeOf(matrix: Matrix): { rows: number; columns: number } {
@@ -57,19 +56,39 @@ function readLine(
   return ok({ cells, orientation });
 }
 
-/** Reads a row or column of quantities; blanks are 0. */
+/**
+ * Reads a row or column of quantities; blanks are 0. It runs on every recalculation of every
+ * formula, so it reads the cells where they are (no flattened copy) and takes the common case, a
+ * finite number, without a call; anything else goes through `readQuantity`.
+ */
 export function readSeries(argument: string, raw: unknown): Read<Series> {
-  const line = readLine(argument, raw);
-  if (!line.ok) return line;
-  const { cells, orientation } = line.value;
-  const values = new Float64Array(cells.length);
-  const problems: Problem[] = [];
-  for (let index = 0; index < cells.length; index++) {
-    const reading = readQuantity(cells[index]);
-    if (typeof reading === "number") values[index] = reading;
-    else problems.push({ ...reading, argument, index });
+  const matrix = asMatrix(raw);
+  const rows = matrix.length;
+  const first = matrix[0];
+  const columns = first?.length ?? 0;
+  if (rows === 0 || columns === 0) return bad([{ kind: "empty", errorClass: "#VALUE!", argument }]);
+  if (rows > 1 && columns > 1) {
+    return bad([
+      { kind: "notOneDimensional", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` },
+    ]);
   }
-  return problems.length > 0 ? bad(problems) : ok({ values, orientation });
+  const across = rows === 1;
+  const length = across ? columns : rows;
+  const values = new Float64Array(length);
+  let problems: Problem[] | undefined;
+  for (let index = 0; index < length; index++) {
+    const cell: unknown = across ? first?.[index] : matrix[index]?.[0];
+    if (typeof cell === "number" && Number.isFinite(cell)) {
+      values[index] = cell;
+      continue;
+    }
+    const reading = readQuantity(cell);
+    if (typeof reading === "number") values[index] = reading;
+    else (problems ??= []).push({ ...reading, argument, index });
+  }
+  if (problems) return bad(problems);
+  const orientation: Orientation = length === 1 ? "single" : across ? "row" : "column";
+  return ok({ values, orientation });
 }
 
 /** Reads a row or column of labels (option names); numbers are accepted as names. */
@@ -90,6 +109,11 @@ export function readLabels(argument: string, raw: unknown): Read<string[]> {
 
 /** Reads one number from a single cell or value; a blank cell is 0. */
 export function readNumber(argument: string, raw: unknown): Read<number> {
+  if (!Array.isArray(raw)) {
+    // A scalar, as Excel passes a single-value parameter.
+    const reading = readQuantity(raw);
+    return typeof reading === "number" ? ok(reading) : bad([{ ...reading, argument }]);
+  }
   const matrix = asMatrix(raw);
   const { rows, columns } = shapeOf(matrix);
   if (rows * columns !== 1) {
@@ -103,6 +127,7 @@ export function readNumber(argument: string, raw: unknown): Read<number> {
 
 /** True when an optional argument was left out or given as one blank cell. */
 function omitted(raw: unknown): boolean {
+  if (!Array.isArray(raw)) return isBlank(raw);
   const matrix = asMatrix(raw);
   return matrix.length === 1 && matrix[0]?.length === 1 && isBlank(matrix[0][0]);
 }
@@ -123,8 +148,12 @@ const LANGUAGE_CODES: Readonly<Record<string, Language>> = {
 };
 
 /** Reads the language argument. The default is English for everyone, so shared workbooks agree. */
-export function readLanguage(raw: unknown): Read<Language> {
-  if (omitted(raw)) return ok("en");
+export function readLanguage(
+  raw: unknown,
+  argument = "language",
+  fallback: Language = "en"
+): Read<Language> {
+  if (omitted(raw)) return ok(fallback);
   const value = asMatrix(raw)[0]?.[0];
   const code = typeof value === "string" ? LANGUAGE_CODES[value.trim().toLowerCase()] : undefined;
   return code
@@ -133,7 +162,7 @@ export function readLanguage(raw: unknown): Read<Language> {
         {
           kind: "invalidOption",
           errorClass: "#VALUE!",
-          argument: "language",
+          argument,
           found: describeValue(value),
           expected: '"en" or "zh"',
         },
