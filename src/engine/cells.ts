@@ -46,7 +46,8 @@ export type QuantityReading = number | Omit<Problem, "argument">;
  */
 export function readQuantity(value: unknown): QuantityReading {
   if (typeof value === "number") {
-    return Number.isFinite(value)
+    // x - x is 0 for a finite number, NaN otherwise: no global to look up, once per cell.
+    return value - value === 0
       ? value
       : { kind: "notANumber", errorClass: "#NUM!", found: String(value) };
   }

@@ -26,6 +26,8 @@ import {
   readNumber,
   readOptionalNumber,
   readSeries,
+  numberArena,
+  type Allocate,
   type Orientation,
   type Read,
   type Series,
@@ -101,7 +103,13 @@ type ValuesOf<F extends FunctionSpec> = {
 };
 
 type Reading<F extends FunctionSpec> =
-  | { readonly ok: true; readonly language: Language; readonly values: ValuesOf<F> }
+  | {
+      readonly ok: true;
+      readonly language: Language;
+      readonly values: ValuesOf<F>;
+      /** Where the series were read into; the call's other number arrays come from it too. */
+      readonly allocate: Allocate;
+    }
   | { readonly ok: false; readonly language: Language; readonly problems: Problem[] };
 
 /**
@@ -119,17 +127,18 @@ function readArguments<F extends FunctionSpec>(spec: F, args: ArgumentsOf<F>): R
   let problems: Problem[] | undefined =
     languageRead?.ok === false ? [...languageRead.problems] : undefined;
   const values: Record<string, unknown> = {};
+  const allocate = numberArena();
   for (const parameter of spec.parameters) {
     const reading =
       parameter === languageParameter && languageRead
         ? languageRead
-        : readParameter(parameter, raw[parameter.name]);
+        : readParameter(parameter, raw[parameter.name], allocate);
     if (reading.ok) values[parameter.name] = reading.value;
     else if (parameter !== languageParameter) (problems ??= []).push(...reading.problems);
   }
   return problems
     ? { ok: false, language, problems }
-    : { ok: true, language, values: values as ValuesOf<F> };
+    : { ok: true, language, values: values as ValuesOf<F>, allocate };
 }
 
 function languageDefault(spec: FunctionSpec): Language {
@@ -137,11 +146,11 @@ function languageDefault(spec: FunctionSpec): Language {
   return fallback === "zh" ? "zh" : "en";
 }
 
-function readParameter(parameter: ParameterSpec, raw: unknown): Read<unknown> {
+function readParameter(parameter: ParameterSpec, raw: unknown, allocate: Allocate): Read<unknown> {
   const { name, kind } = parameter;
   switch (kind) {
     case "series":
-      return readSeries(name, raw);
+      return readSeries(name, raw, allocate);
     case "costs":
       // Left out (not a blank cell: that is a cost missing) means no costs.
       return raw === undefined || raw === null
@@ -198,11 +207,11 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
   const reading = readArguments(BALANCE, args);
   const { language } = reading;
   if (!reading.ok) return fail(BALANCE, language, reading.problems);
-  const { values } = reading;
+  const { values, allocate } = reading;
 
   const lines = PLAN_SERIES.map((series) => values[SERIES_PARAMETER[series]]);
   let periods = 0;
-  for (const line of lines) periods = Math.max(periods, line.values.length);
+  for (const line of lines) if (line.values.length > periods) periods = line.values.length;
   const mismatched = PLAN_SERIES.flatMap((series, i): Problem[] => {
     const length = lines[i]?.values.length ?? 0;
     return length === 1 || length === periods
@@ -222,8 +231,10 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
   const orientation: Orientation =
     lines.find((line) => line.orientation !== "single")?.orientation ?? "single";
   const [forecast, orders, production, capacity, safetyStock] = lines.map((line) =>
-    repeatTo(line.values, periods)
+    repeatTo(line.values, periods, allocate)
   );
+  const openingStock = allocate(1);
+  openingStock[0] = values.opening_stock;
   const input: PlanInput = {
     families: 1,
     periods,
@@ -232,7 +243,7 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
     production: production as Float64Array,
     capacity: capacity as Float64Array,
     safetyStock: safetyStock as Float64Array,
-    openingStock: Float64Array.of(values.opening_stock),
+    openingStock,
   };
   const outcome = balancePlan(input, {
     excessMultiple: values.excess_multiple,
@@ -248,37 +259,40 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
 
   const plan = outcome.value;
   const words = statusWordsOf(language);
+  const { effectiveDemand, openingStock: opening, closingStock, stockDays, utilization } = plan;
+  // Utilization is NaN only where capacity is 0 (x !== x is NaN's test, with no global to look up).
   const utilizationCell = (period: number): ResultCell => {
-    const utilization = plan.utilization[period] as number;
-    return Number.isNaN(utilization) ? zeroCapacityError(language, period) : utilization;
+    const value = utilization[period] as number;
+    return value !== value ? zeroCapacityError(language, period) : value;
   };
   // The result is built the way it spills: one row per field, or one row per period.
   if (orientation === "row") {
-    const utilization: ResultCell[] = Array.from(plan.utilization);
-    const status: ResultCell[] = [];
+    const fields: ResultCell[][] = [[], [], [], [], [], []];
+    const [demandRow, openingRow, closingRow, daysRow, utilizationRow, statusRow] = fields as [
+      ResultCell[],
+      ResultCell[],
+      ResultCell[],
+      ResultCell[],
+      ResultCell[],
+      ResultCell[],
+    ];
     for (let period = 0; period < periods; period++) {
-      if (Number.isNaN(plan.utilization[period])) utilization[period] = utilizationCell(period);
-      status.push(words[plan.status[period] as StatusCode] as string);
+      demandRow.push(effectiveDemand[period] as number);
+      openingRow.push(opening[period] as number);
+      closingRow.push(closingStock[period] as number);
+      daysRow.push(stockDays[period] as number);
+      utilizationRow.push(utilizationCell(period));
+      statusRow.push(words[plan.status[period] as StatusCode] as string);
     }
-    return {
-      ok: true,
-      cells: [
-        Array.from(plan.effectiveDemand),
-        Array.from(plan.openingStock),
-        Array.from(plan.closingStock),
-        Array.from(plan.stockDays),
-        utilization,
-        status,
-      ],
-    };
+    return { ok: true, cells: fields };
   }
   const records: ResultCell[][] = [];
   for (let period = 0; period < periods; period++) {
     records.push([
-      plan.effectiveDemand[period] as number,
-      plan.openingStock[period] as number,
-      plan.closingStock[period] as number,
-      plan.stockDays[period] as number,
+      effectiveDemand[period] as number,
+      opening[period] as number,
+      closingStock[period] as number,
+      stockDays[period] as number,
       utilizationCell(period),
       words[plan.status[period] as StatusCode] as string,
     ]);
@@ -296,8 +310,8 @@ function zeroCapacityError(language: Language, period: number): FormulaError {
   return { errorClass: "#DIV/0!", message: describeProblem(language, problem, "period") };
 }
 
-function repeatTo(values: Float64Array, periods: number): Float64Array {
-  return values.length === periods ? values : new Float64Array(periods).fill(values[0] ?? 0);
+function repeatTo(values: Float64Array, periods: number, allocate: Allocate): Float64Array {
+  return values.length === periods ? values : allocate(periods).fill(values[0] ?? 0);
 }
 
 export type GapArguments = ArgumentsOf<typeof GAP>;

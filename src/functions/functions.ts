@@ -30,9 +30,15 @@ function toExcel(result: FormulaResult): unknown[][] {
   // Excel's documented way to fail a custom function is to throw a CustomFunctions.Error.
   // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (!result.ok) throw toExcelError(result.error);
-  return result.cells.map((row) =>
-    row.map((cell: ResultCell) => (isFormulaError(cell) ? toExcelError(cell) : cell))
-  );
+  // The cells are this call's own: an error cell is replaced where it is, the rest are not copied.
+  const cells: (ResultCell | CustomFunctions.Error)[][] = result.cells;
+  for (const row of cells) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i] as ResultCell;
+      if (isFormulaError(cell)) row[i] = toExcelError(cell);
+    }
+  }
+  return cells;
 }
 
 /**
