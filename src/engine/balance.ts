@@ -11,8 +11,8 @@ import {
 import { failure, success, type Outcome, type Problem } from "./problems";
 
 /**
- * Globals taken once: the custom functions run this for every formula in a script context where
- * looking a global up can cost more than balancing a period.
+ * Globals taken once: the custom functions run this for every formula, in a script context of
+ * their own, where (in `node:vm`'s, the bench's) looking a global up costs more than a period.
  */
 const Float64 = Float64Array;
 const Bytes = Uint8Array;

@@ -23,8 +23,9 @@ export type Read<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
 
 /**
- * The readers run on every recalculation of every formula, in the custom-functions runtime's script
- * context, where looking up a global (`Array`, `Number`, `Math`) can cost more than reading a cell.
+ * The readers run on every recalculation of every formula, in a script context of its own: in one
+ * made by `node:vm` (the bench's), looking up a global (`Array`, `Number`) costs more than reading
+ * a cell.
  * So the per-cell paths below name no global: `isArray` is taken once, and a finite number is one
  * that `x - x` leaves 0 (NaN and ±Infinity give NaN).
  */

@@ -126,7 +126,9 @@ function readArguments<F extends FunctionSpec>(spec: F, args: ArgumentsOf<F>): R
   const language = languageRead?.ok ? languageRead.value : "en";
   let problems: Problem[] | undefined =
     languageRead?.ok === false ? [...languageRead.problems] : undefined;
-  const values: Record<string, unknown> = {};
+  // Every call's values take the shape of one object that lives as long as the module: shapes
+  // only its own calls' objects held would die at each full GC, and the optimised code with them.
+  const values: Record<string, unknown> = { ...shapeOf(spec) };
   const allocate = numberArena();
   for (const parameter of spec.parameters) {
     const reading =
@@ -139,6 +141,20 @@ function readArguments<F extends FunctionSpec>(spec: F, args: ArgumentsOf<F>): R
   return problems
     ? { ok: false, language, problems }
     : { ok: true, language, values: values as ValuesOf<F>, allocate };
+}
+
+/** One object per function with a property per parameter, in order: the shape of its values. */
+const SHAPES = new Map<FunctionSpec, Readonly<Record<string, unknown>>>();
+
+function shapeOf(spec: FunctionSpec): Readonly<Record<string, unknown>> {
+  let shape = SHAPES.get(spec);
+  if (!shape) {
+    const fields: Record<string, unknown> = {};
+    for (const parameter of spec.parameters) fields[parameter.name] = undefined;
+    shape = fields;
+    SHAPES.set(spec, shape);
+  }
+  return shape;
 }
 
 function languageDefault(spec: FunctionSpec): Language {
