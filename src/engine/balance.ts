@@ -10,6 +10,16 @@ import {
 } from "./plan";
 import { failure, success, type Outcome, type Problem } from "./problems";
 
+/**
+ * Globals taken once: the custom functions run this for every formula, in a script context of
+ * their own, where (in `node:vm`'s, the bench's) looking a global up costs more than a period.
+ */
+const Float64 = Float64Array;
+const Bytes = Uint8Array;
+const ArrayBufferOf = ArrayBuffer;
+const { isFinite: isFiniteNumber, isInteger } = Number;
+const DOUBLE_BYTES = Float64Array.BYTES_PER_ELEMENT;
+
 /** Argument names as planners type them in `SOP.BALANCE`, used in problems. */
 const ARGUMENT_OF = {
   forecast: "forecast",
@@ -33,19 +43,23 @@ export function balancePlan(input: PlanInput, options: BalanceOptions = {}): Out
 
   const { forecast, orders, production, capacity, safetyStock, openingStock } = input;
   const cells = families * periods;
-  const effectiveDemand = new Float64Array(cells);
-  const opening = new Float64Array(cells);
-  const closing = new Float64Array(cells);
-  const stockDays = new Float64Array(cells);
-  const utilization = new Float64Array(cells);
-  const status = new Uint8Array(cells);
-  const rollingGap = new Float64Array(cells);
+  // One allocation for the seven series: a typed array of more than a few cells gets its own
+  // backing store, which costs more than balancing a whole 36-period family.
+  const buffer = new ArrayBufferOf(cells * (6 * DOUBLE_BYTES + 1));
+  const series = (index: number) => new Float64(buffer, index * cells * DOUBLE_BYTES, cells);
+  const effectiveDemand = series(0);
+  const opening = series(1);
+  const closing = series(2);
+  const stockDays = series(3);
+  const utilization = series(4);
+  const rollingGap = series(5);
+  const status = new Bytes(buffer, 6 * cells * DOUBLE_BYTES, cells);
   const zeroCapacity: { family: number; period: number }[] = [];
   let invalid = false;
 
   for (let family = 0; family < families; family++) {
     let stock = openingStock[family] as number;
-    if (!Number.isFinite(stock)) invalid = true;
+    if (!isFiniteNumber(stock)) invalid = true;
     // The stock after closing every earlier gap, for the rolling gap.
     let coveredStock = stock;
     const end = (family + 1) * periods;
@@ -99,7 +113,7 @@ export function balancePlan(input: PlanInput, options: BalanceOptions = {}): Out
 function checkShape(input: PlanInput, excessMultiple: number, daysPerPeriod: number): Problem[] {
   const problems: Problem[] = [];
   const { families, periods } = input;
-  if (!Number.isInteger(families) || families < 1 || !Number.isInteger(periods) || periods < 1) {
+  if (!isInteger(families) || families < 1 || !isInteger(periods) || periods < 1) {
     problems.push({
       kind: "empty",
       errorClass: "#VALUE!",
@@ -141,7 +155,7 @@ function checkShape(input: PlanInput, excessMultiple: number, daysPerPeriod: num
       expected: String(families),
     });
   }
-  if (!(excessMultiple >= 1) || !Number.isFinite(excessMultiple)) {
+  if (!(excessMultiple >= 1) || !isFiniteNumber(excessMultiple)) {
     problems.push({
       kind: "invalidOption",
       errorClass: "#VALUE!",
@@ -150,7 +164,7 @@ function checkShape(input: PlanInput, excessMultiple: number, daysPerPeriod: num
       expected: "≥ 1",
     });
   }
-  if (!(daysPerPeriod > 0) || !Number.isFinite(daysPerPeriod)) {
+  if (!(daysPerPeriod > 0) || !isFiniteNumber(daysPerPeriod)) {
     problems.push({
       kind: "invalidOption",
       errorClass: "#VALUE!",
@@ -168,7 +182,7 @@ function findValueProblems(input: PlanInput): Problem[] {
   const { families, periods } = input;
   for (let family = 0; family < families; family++) {
     const stock = input.openingStock[family] as number;
-    if (!Number.isFinite(stock)) {
+    if (!isFiniteNumber(stock)) {
       problems.push({
         kind: "notANumber",
         errorClass: "#NUM!",

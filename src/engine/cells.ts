@@ -1,4 +1,5 @@
-import type { ErrorClass, Problem } from "./problems";
+import { isErrorClass, type ErrorClass } from "./errors";
+import type { Problem } from "./problems";
 
 /**
  * The one place where a raw cell value becomes a quantity. Excel hands custom functions and
@@ -7,27 +8,17 @@ import type { ErrorClass, Problem } from "./problems";
  * functions and in the playground).
  */
 
-const ERROR_CLASSES: ReadonlySet<string> = new Set<ErrorClass>([
-  "#VALUE!",
-  "#N/A",
-  "#DIV/0!",
-  "#NUM!",
-  "#NULL!",
-  "#NAME?",
-  "#REF!",
-]);
-
 /** Recognises an Excel error value, whatever shape the host gave it. */
 export function errorClassOf(value: unknown): ErrorClass | undefined {
   if (typeof value === "string") {
-    return ERROR_CLASSES.has(value) ? (value as ErrorClass) : undefined;
+    return isErrorClass(value) ? value : undefined;
   }
   if (typeof value === "object" && value !== null) {
     // CustomFunctions.Error has `code`; other hosts use `type` or `value`.
     const record = value as Record<string, unknown>;
     for (const key of ["code", "errorCode", "value", "type"]) {
       const field = record[key];
-      if (typeof field === "string" && ERROR_CLASSES.has(field)) return field as ErrorClass;
+      if (isErrorClass(field)) return field;
     }
   }
   return undefined;
@@ -55,7 +46,8 @@ export type QuantityReading = number | Omit<Problem, "argument">;
  */
 export function readQuantity(value: unknown): QuantityReading {
   if (typeof value === "number") {
-    return Number.isFinite(value)
+    // x - x is 0 for a finite number, NaN otherwise: no global to look up, once per cell.
+    return value - value === 0
       ? value
       : { kind: "notANumber", errorClass: "#NUM!", found: String(value) };
   }

@@ -14,6 +14,8 @@ export type { BalanceOptions, PlanBalance, PlanInput, PlanSeries, StatusCode } f
 export { describeValue, errorClassOf, isBlank, readQuantity } from "./cells";
 export type { QuantityReading } from "./cells";
 export { failure, success } from "./problems";
+export { ERROR_CLASSES, EXCEL_ERRORS, isErrorClass, isExcelError } from "./errors";
+export type { ExcelError } from "./errors";
 export type { ErrorClass, ExpectedRule, Outcome, Problem, ProblemKind } from "./problems";
 export { ADJUSTMENT_MODES, ADJUSTMENT_TARGETS } from "./whatIf";
 export type { Adjustment, AdjustmentMode, AdjustmentTarget } from "./whatIf";

@@ -4,8 +4,9 @@
  * functions, taskpane) can tell the planner exactly which cell to fix.
  */
 
-/** Excel-style error classes. The functions layer maps them to `CustomFunctions.ErrorCode`. */
-export type ErrorClass = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!" | "#NULL!" | "#NAME?" | "#REF!";
+import type { ErrorClass } from "./errors";
+
+export type { ErrorClass } from "./errors";
 
 export type ProblemKind =
   /** Text (or a boolean) where a number belongs. */

@@ -22,17 +22,57 @@ export interface Series {
 export type Read<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: Problem[] };
 
+/**
+ * The readers run on every recalculation of every formula, in a script context of its own: in one
+ * made by `node:vm` (the bench's), looking up a global (`Array`, `Number`) costs more than reading
+ * a cell.
+ * So the per-cell paths below name no global: `isArray` is taken once, and a finite number is one
+ * that `x - x` leaves 0 (NaN and ±Infinity give NaN).
+ */
+const { isArray } = Array;
+const Float64 = Float64Array;
+const ArrayBufferOf = ArrayBuffer;
+const DOUBLE_BYTES = Float64Array.BYTES_PER_ELEMENT;
+
+/** Gives the Float64Array a reader fills; `numberArena` hands out views on one buffer. */
+export type Allocate = (length: number) => Float64Array;
+
+const allocateEach: Allocate = (length) => new Float64(length);
+
+const ARENA_CELLS = 256;
+
+/**
+ * Hands out Float64Arrays as views on one shared buffer (a fresh one when it is used up), for the
+ * readings of one call: a typed array of more than a few cells gets a backing store of its own,
+ * which costs more than reading its cells.
+ */
+export function numberArena(): Allocate {
+  let buffer = new ArrayBufferOf(0);
+  let size = 0;
+  let used = 0;
+  return (length) => {
+    const bytes = length * DOUBLE_BYTES;
+    if (used + bytes > size) {
+      size = bytes > ARENA_CELLS * DOUBLE_BYTES ? bytes : ARENA_CELLS * DOUBLE_BYTES;
+      buffer = new ArrayBufferOf(size);
+      used = 0;
+    }
+    const view = new Float64(buffer, used, length);
+    used += bytes;
+    return view;
+  };
+}
+
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = <T>(problems: Problem[]): Read<T> => ({ ok: false, problems });
 
 /** Treats a scalar as a 1 × 1 matrix, so every range argument has one shape. */
 export function asMatrix(argument: unknown): Matrix {
-  if (Array.isArray(argument)) {
-    return argument.every((row) => Array.isArray(row))
-      ? (argument as unknown[][])
-      : [argument as unknown[]];
+  if (!isArray(argument)) return [[argument]];
+  for (let i = 0; i < argument.length; i++) {
+    if (!isArray(argument[i])) return [argument as unknown[]];
   }
-  return [[argument]];
+  return argument as unknown[][];
 }
 
 function shapeOf(matrix: Matrix): { rows: number; columns: number } {
@@ -57,19 +97,43 @@ function readLine(
   return ok({ cells, orientation });
 }
 
-/** Reads a row or column of quantities; blanks are 0. */
-export function readSeries(argument: string, raw: unknown): Read<Series> {
-  const line = readLine(argument, raw);
-  if (!line.ok) return line;
-  const { cells, orientation } = line.value;
-  const values = new Float64Array(cells.length);
-  const problems: Problem[] = [];
-  for (let index = 0; index < cells.length; index++) {
-    const reading = readQuantity(cells[index]);
-    if (typeof reading === "number") values[index] = reading;
-    else problems.push({ ...reading, argument, index });
+/**
+ * Reads a row or column of quantities; blanks are 0. It runs on every recalculation of every
+ * formula, so it reads the cells where they are (no flattened copy) and takes the common case, a
+ * finite number, without a call; anything else goes through `readQuantity`.
+ */
+export function readSeries(
+  argument: string,
+  raw: unknown,
+  allocate: Allocate = allocateEach
+): Read<Series> {
+  const matrix = asMatrix(raw);
+  const rows = matrix.length;
+  const first = matrix[0];
+  const columns = first?.length ?? 0;
+  if (rows === 0 || columns === 0) return bad([{ kind: "empty", errorClass: "#VALUE!", argument }]);
+  if (rows > 1 && columns > 1) {
+    return bad([
+      { kind: "notOneDimensional", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` },
+    ]);
   }
-  return problems.length > 0 ? bad(problems) : ok({ values, orientation });
+  const across = rows === 1;
+  const length = across ? columns : rows;
+  const values = allocate(length);
+  let problems: Problem[] | undefined;
+  for (let index = 0; index < length; index++) {
+    const cell: unknown = across ? first?.[index] : matrix[index]?.[0];
+    if (typeof cell === "number" && cell - cell === 0) {
+      values[index] = cell;
+      continue;
+    }
+    const reading = readQuantity(cell);
+    if (typeof reading === "number") values[index] = reading;
+    else (problems ??= []).push({ ...reading, argument, index });
+  }
+  if (problems) return bad(problems);
+  const orientation: Orientation = length === 1 ? "single" : across ? "row" : "column";
+  return ok({ values, orientation });
 }
 
 /** Reads a row or column of labels (option names); numbers are accepted as names. */
@@ -90,6 +154,11 @@ export function readLabels(argument: string, raw: unknown): Read<string[]> {
 
 /** Reads one number from a single cell or value; a blank cell is 0. */
 export function readNumber(argument: string, raw: unknown): Read<number> {
+  if (!isArray(raw)) {
+    // A scalar, as Excel passes a single-value parameter.
+    const reading = readQuantity(raw);
+    return typeof reading === "number" ? ok(reading) : bad([{ ...reading, argument }]);
+  }
   const matrix = asMatrix(raw);
   const { rows, columns } = shapeOf(matrix);
   if (rows * columns !== 1) {
@@ -103,6 +172,7 @@ export function readNumber(argument: string, raw: unknown): Read<number> {
 
 /** True when an optional argument was left out or given as one blank cell. */
 function omitted(raw: unknown): boolean {
+  if (!isArray(raw)) return isBlank(raw);
   const matrix = asMatrix(raw);
   return matrix.length === 1 && matrix[0]?.length === 1 && isBlank(matrix[0][0]);
 }
@@ -123,8 +193,12 @@ const LANGUAGE_CODES: Readonly<Record<string, Language>> = {
 };
 
 /** Reads the language argument. The default is English for everyone, so shared workbooks agree. */
-export function readLanguage(raw: unknown): Read<Language> {
-  if (omitted(raw)) return ok("en");
+export function readLanguage(
+  raw: unknown,
+  argument = "language",
+  fallback: Language = "en"
+): Read<Language> {
+  if (omitted(raw)) return ok(fallback);
   const value = asMatrix(raw)[0]?.[0];
   const code = typeof value === "string" ? LANGUAGE_CODES[value.trim().toLowerCase()] : undefined;
   return code
@@ -133,7 +207,7 @@ export function readLanguage(raw: unknown): Read<Language> {
         {
           kind: "invalidOption",
           errorClass: "#VALUE!",
-          argument: "language",
+          argument,
           found: describeValue(value),
           rule: "languageCode",
         },

@@ -1,10 +1,9 @@
 import {
   balancePlan,
-  DEFAULT_DAYS_PER_PERIOD,
-  DEFAULT_EXCESS_MULTIPLE,
   gapScenarios,
   isBlank,
   PLAN_SERIES,
+  Status,
   type ErrorClass,
   type GapOption,
   type PlanInput,
@@ -27,10 +26,20 @@ import {
   readNumber,
   readOptionalNumber,
   readSeries,
+  numberArena,
+  type Allocate,
   type Orientation,
   type Read,
   type Series,
 } from "./arguments";
+import {
+  BALANCE,
+  GAP,
+  isRange,
+  type ArgumentsOf,
+  type FunctionSpec,
+  type ParameterSpec,
+} from "./parameters";
 
 /**
  * What `SOP.BALANCE` and `SOP.GAP` compute, free of any host: results are plain matrices, and an
@@ -53,51 +62,138 @@ export function isFormulaError(cell: ResultCell): cell is FormulaError {
   return typeof cell === "object";
 }
 
-const OPTION_ARGUMENTS: ReadonlySet<string> = new Set([
-  "option_names",
-  "option_capacities",
-  "option_unit_costs",
-]);
-const SERIES_ARGUMENTS: ReadonlySet<string> = new Set([
-  "forecast",
-  "orders",
-  "production",
-  "capacity",
-  "safety_stock",
-]);
-
-function positionKindOf(problem: Problem): PositionKind {
-  if (OPTION_ARGUMENTS.has(problem.argument)) return "option";
-  return SERIES_ARGUMENTS.has(problem.argument) ? "period" : "item";
+/** What a position in a problem is, for its message: list arguments count periods or options. */
+function positionKinds(spec: FunctionSpec): (problem: Problem) => PositionKind {
+  const lists = new Set(
+    spec.parameters.filter((parameter) => isRange(parameter.kind)).map(({ name }) => name)
+  );
+  return (problem) => (lists.has(problem.argument) ? spec.positions : "item");
 }
 
-function fail(language: Language, problems: readonly Problem[]): FormulaResult {
+const POSITION_KINDS = new Map<FunctionSpec, (problem: Problem) => PositionKind>(
+  [BALANCE, GAP].map((spec) => [spec, positionKinds(spec)])
+);
+
+function fail(spec: FunctionSpec, language: Language, problems: readonly Problem[]): FormulaResult {
   const first = problems[0];
+  const positionKind = POSITION_KINDS.get(spec) ?? positionKinds(spec);
   return {
     ok: false,
     error: {
       errorClass: first?.errorClass ?? "#VALUE!",
-      message: describeProblems(language, problems, positionKindOf),
+      message: describeProblems(language, problems, positionKind),
     },
   };
 }
 
-/** Collects the problems of several readings, so one call reports every bad argument. */
-function problemsOf(readings: readonly Read<unknown>[]): Problem[] {
-  return readings.flatMap((reading) => (reading.ok ? [] : reading.problems));
+/** What each kind of parameter reads as (`parameters.ts`). */
+interface KindValues {
+  readonly series: Series;
+  readonly costs: number[];
+  readonly labels: string[];
+  readonly number: number;
+  readonly language: Language;
 }
 
-export interface BalanceArguments {
-  readonly forecast: unknown;
-  readonly orders: unknown;
-  readonly openingStock: unknown;
-  readonly production: unknown;
-  readonly capacity: unknown;
-  readonly safetyStock: unknown;
-  readonly excessMultiple?: unknown;
-  readonly daysPerPeriod?: unknown;
-  readonly language?: unknown;
+/** The arguments read: each parameter's value by name; an optional list left out is undefined. */
+type ValuesOf<F extends FunctionSpec> = {
+  readonly [P in F["parameters"][number] as P["name"]]:
+    | KindValues[P["kind"]]
+    | (P extends { optional: true } ? (P extends { default: unknown } ? never : undefined) : never);
+};
+
+type Reading<F extends FunctionSpec> =
+  | {
+      readonly ok: true;
+      readonly language: Language;
+      readonly values: ValuesOf<F>;
+      /** Where the series were read into; the call's other number arrays come from it too. */
+      readonly allocate: Allocate;
+    }
+  | { readonly ok: false; readonly language: Language; readonly problems: Problem[] };
+
+/**
+ * Reads every argument of a call as its parameter's kind says, collecting the problems of all of
+ * them so that one call reports every bad argument. The language is read first, since every
+ * message is written in it; its problem, if any, comes first.
+ */
+function readArguments<F extends FunctionSpec>(spec: F, args: ArgumentsOf<F>): Reading<F> {
+  const raw = args as Readonly<Record<string, unknown>>;
+  const languageParameter = spec.parameters.find((parameter) => parameter.kind === "language");
+  const languageRead = languageParameter
+    ? readLanguage(raw[languageParameter.name], languageParameter.name, languageDefault(spec))
+    : undefined;
+  const language = languageRead?.ok ? languageRead.value : "en";
+  let problems: Problem[] | undefined =
+    languageRead?.ok === false ? [...languageRead.problems] : undefined;
+  // Every call's values take the shape of one object that lives as long as the module: shapes
+  // only its own calls' objects held would die at each full GC, and the optimised code with them.
+  const values: Record<string, unknown> = { ...shapeOf(spec) };
+  const allocate = numberArena();
+  for (const parameter of spec.parameters) {
+    const reading =
+      parameter === languageParameter && languageRead
+        ? languageRead
+        : readParameter(parameter, raw[parameter.name], allocate);
+    if (reading.ok) values[parameter.name] = reading.value;
+    else if (parameter !== languageParameter) (problems ??= []).push(...reading.problems);
+  }
+  return problems
+    ? { ok: false, language, problems }
+    : { ok: true, language, values: values as ValuesOf<F>, allocate };
 }
+
+/** One object per function with a property per parameter, in order: the shape of its values. */
+const SHAPES = new Map<FunctionSpec, Readonly<Record<string, unknown>>>();
+
+function shapeOf(spec: FunctionSpec): Readonly<Record<string, unknown>> {
+  let shape = SHAPES.get(spec);
+  if (!shape) {
+    const fields: Record<string, unknown> = {};
+    for (const parameter of spec.parameters) fields[parameter.name] = undefined;
+    shape = fields;
+    SHAPES.set(spec, shape);
+  }
+  return shape;
+}
+
+function languageDefault(spec: FunctionSpec): Language {
+  const fallback = spec.parameters.find((parameter) => parameter.kind === "language")?.default;
+  return fallback === "zh" ? "zh" : "en";
+}
+
+function readParameter(parameter: ParameterSpec, raw: unknown, allocate: Allocate): Read<unknown> {
+  const { name, kind } = parameter;
+  switch (kind) {
+    case "series":
+      return readSeries(name, raw, allocate);
+    case "costs":
+      // Left out (not a blank cell: that is a cost missing) means no costs.
+      return raw === undefined || raw === null
+        ? { ok: true, value: undefined }
+        : readUnitCosts(name, raw);
+    case "labels":
+      return readLabels(name, raw);
+    case "number":
+      if (!parameter.optional) return readNumber(name, raw);
+      return typeof parameter.default === "number"
+        ? readOptionalNumber(name, raw, parameter.default)
+        : readNumber(name, raw);
+    case "language":
+      return readLanguage(raw, name, parameter.default === "zh" ? "zh" : "en");
+  }
+}
+
+export type BalanceArguments = ArgumentsOf<typeof BALANCE>;
+
+/** The engine's series and the `SOP.BALANCE` parameters that give them. */
+const SERIES_PARAMETER = {
+  forecast: "forecast",
+  orders: "orders",
+  production: "production",
+  capacity: "capacity",
+  safetyStock: "safety_stock",
+} as const satisfies Record<PlanSeries, keyof ValuesOf<typeof BALANCE>>;
 
 /** The six fields of one period, in the contract's order. */
 export const BALANCE_FIELDS = [
@@ -109,45 +205,30 @@ export const BALANCE_FIELDS = [
   "status",
 ] as const;
 
-export function balanceFormula(args: BalanceArguments): FormulaResult {
-  const languageRead = readLanguage(args.language);
-  const language = languageRead.ok ? languageRead.value : "en";
-  const series: Record<PlanSeries, Read<Series>> = {
-    forecast: readSeries("forecast", args.forecast),
-    orders: readSeries("orders", args.orders),
-    production: readSeries("production", args.production),
-    capacity: readSeries("capacity", args.capacity),
-    safetyStock: readSeries("safety_stock", args.safetyStock),
-  };
-  const opening = readNumber("opening_stock", args.openingStock);
-  const excessMultiple = readOptionalNumber(
-    "excess_multiple",
-    args.excessMultiple,
-    DEFAULT_EXCESS_MULTIPLE
-  );
-  const daysPerPeriod = readOptionalNumber(
-    "days_per_period",
-    args.daysPerPeriod,
-    DEFAULT_DAYS_PER_PERIOD
-  );
-  const problems = problemsOf([
-    languageRead,
-    ...Object.values(series),
-    opening,
-    excessMultiple,
-    daysPerPeriod,
-  ]);
-  if (problems.length > 0 || !opening.ok || !excessMultiple.ok || !daysPerPeriod.ok)
-    return fail(language, problems);
+/** The status words by status code, per language: looked up once, not once a period. */
+const STATUS_WORDS = new Map<Language, readonly string[]>();
 
-  const lines = PLAN_SERIES.map((name) => {
-    const reading = series[name];
-    return reading.ok
-      ? reading.value
-      : { values: new Float64Array(0), orientation: "single" as const };
-  });
-  const periods = Math.max(...lines.map((line) => line.values.length));
-  const mismatched = PLAN_SERIES.flatMap((name, i): Problem[] => {
+function statusWordsOf(language: Language): readonly string[] {
+  let words = STATUS_WORDS.get(language);
+  if (!words) {
+    words = [];
+    for (const code of [Status.Balanced, Status.Shortage, Status.Excess])
+      (words as string[])[code] = statusWord(language, code);
+    STATUS_WORDS.set(language, words);
+  }
+  return words;
+}
+
+export function balanceFormula(args: BalanceArguments): FormulaResult {
+  const reading = readArguments(BALANCE, args);
+  const { language } = reading;
+  if (!reading.ok) return fail(BALANCE, language, reading.problems);
+  const { values, allocate } = reading;
+
+  const lines = PLAN_SERIES.map((series) => values[SERIES_PARAMETER[series]]);
+  let periods = 0;
+  for (const line of lines) if (line.values.length > periods) periods = line.values.length;
+  const mismatched = PLAN_SERIES.flatMap((series, i): Problem[] => {
     const length = lines[i]?.values.length ?? 0;
     return length === 1 || length === periods
       ? []
@@ -155,19 +236,21 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
           {
             kind: "lengthMismatch",
             errorClass: "#N/A",
-            argument: argumentName(name),
+            argument: SERIES_PARAMETER[series],
             found: String(length),
             expected: String(periods),
           },
         ];
   });
-  if (mismatched.length > 0) return fail(language, mismatched);
+  if (mismatched.length > 0) return fail(BALANCE, language, mismatched);
 
   const orientation: Orientation =
     lines.find((line) => line.orientation !== "single")?.orientation ?? "single";
   const [forecast, orders, production, capacity, safetyStock] = lines.map((line) =>
-    repeatTo(line.values, periods)
+    repeatTo(line.values, periods, allocate)
   );
+  const openingStock = allocate(1);
+  openingStock[0] = values.opening_stock;
   const input: PlanInput = {
     families: 1,
     periods,
@@ -176,33 +259,61 @@ export function balanceFormula(args: BalanceArguments): FormulaResult {
     production: production as Float64Array,
     capacity: capacity as Float64Array,
     safetyStock: safetyStock as Float64Array,
-    openingStock: Float64Array.of(opening.value),
+    openingStock,
   };
   const outcome = balancePlan(input, {
-    excessMultiple: excessMultiple.value,
-    daysPerPeriod: daysPerPeriod.value,
+    excessMultiple: values.excess_multiple,
+    daysPerPeriod: values.days_per_period,
   });
   // A formula plans one family, so "family 1" would only be noise in the message.
   if (!outcome.ok)
     return fail(
+      BALANCE,
       language,
       outcome.problems.map(({ family: _family, ...problem }) => problem)
     );
 
   const plan = outcome.value;
+  const words = statusWordsOf(language);
+  const { effectiveDemand, openingStock: opening, closingStock, stockDays, utilization } = plan;
+  // Utilization is NaN only where capacity is 0 (x !== x is NaN's test, with no global to look up).
+  const utilizationCell = (period: number): ResultCell => {
+    const value = utilization[period] as number;
+    return value !== value ? zeroCapacityError(language, period) : value;
+  };
+  // The result is built the way it spills: one row per field, or one row per period.
+  if (orientation === "row") {
+    const fields: ResultCell[][] = [[], [], [], [], [], []];
+    const [demandRow, openingRow, closingRow, daysRow, utilizationRow, statusRow] = fields as [
+      ResultCell[],
+      ResultCell[],
+      ResultCell[],
+      ResultCell[],
+      ResultCell[],
+      ResultCell[],
+    ];
+    for (let period = 0; period < periods; period++) {
+      demandRow.push(effectiveDemand[period] as number);
+      openingRow.push(opening[period] as number);
+      closingRow.push(closingStock[period] as number);
+      daysRow.push(stockDays[period] as number);
+      utilizationRow.push(utilizationCell(period));
+      statusRow.push(words[plan.status[period] as StatusCode] as string);
+    }
+    return { ok: true, cells: fields };
+  }
   const records: ResultCell[][] = [];
   for (let period = 0; period < periods; period++) {
-    const utilization = plan.utilization[period] as number;
     records.push([
-      plan.effectiveDemand[period] as number,
-      plan.openingStock[period] as number,
-      plan.closingStock[period] as number,
-      plan.stockDays[period] as number,
-      Number.isNaN(utilization) ? zeroCapacityError(language, period) : utilization,
-      statusWord(language, plan.status[period] as StatusCode),
+      effectiveDemand[period] as number,
+      opening[period] as number,
+      closingStock[period] as number,
+      stockDays[period] as number,
+      utilizationCell(period),
+      words[plan.status[period] as StatusCode] as string,
     ]);
   }
-  return { ok: true, cells: orientation === "row" ? transpose(records) : records };
+  return { ok: true, cells: records };
 }
 
 function zeroCapacityError(language: Language, period: number): FormulaError {
@@ -215,59 +326,20 @@ function zeroCapacityError(language: Language, period: number): FormulaError {
   return { errorClass: "#DIV/0!", message: describeProblem(language, problem, "period") };
 }
 
-function argumentName(series: PlanSeries): string {
-  return series === "safetyStock" ? "safety_stock" : series;
+function repeatTo(values: Float64Array, periods: number, allocate: Allocate): Float64Array {
+  return values.length === periods ? values : allocate(periods).fill(values[0] ?? 0);
 }
 
-function repeatTo(values: Float64Array, periods: number): Float64Array {
-  return values.length === periods ? values : new Float64Array(periods).fill(values[0] ?? 0);
-}
-
-function transpose(rows: ResultCell[][]): ResultCell[][] {
-  const columns = rows[0]?.length ?? 0;
-  return Array.from({ length: columns }, (_, column) =>
-    rows.map((row) => row[column] as ResultCell)
-  );
-}
-
-export interface GapArguments {
-  readonly demand: unknown;
-  readonly supply: unknown;
-  readonly optionNames: unknown;
-  readonly optionCapacities: unknown;
-  readonly optionUnitCosts?: unknown;
-  readonly language?: unknown;
-}
+export type GapArguments = ArgumentsOf<typeof GAP>;
 
 export function gapFormula(args: GapArguments): FormulaResult {
-  const languageRead = readLanguage(args.language);
-  const language = languageRead.ok ? languageRead.value : "en";
-  const demand = readNumber("demand", args.demand);
-  const supply = readNumber("supply", args.supply);
-  const names = readLabels("option_names", args.optionNames);
-  const capacities = readSeries("option_capacities", args.optionCapacities);
-  const costsGiven = args.optionUnitCosts !== undefined && args.optionUnitCosts !== null;
-  const costs = costsGiven ? readUnitCosts(args.optionUnitCosts) : undefined;
-  const problems = problemsOf([
-    languageRead,
-    demand,
-    supply,
-    names,
-    capacities,
-    ...(costs ? [costs] : []),
-  ]);
-  if (
-    problems.length > 0 ||
-    !demand.ok ||
-    !supply.ok ||
-    !names.ok ||
-    !capacities.ok ||
-    (costs && !costs.ok)
-  ) {
-    return fail(language, problems);
-  }
+  const reading = readArguments(GAP, args);
+  const { language } = reading;
+  if (!reading.ok) return fail(GAP, language, reading.problems);
+  const { demand, supply, option_names: names, option_capacities: capacities } = reading.values;
+  const costs = reading.values.option_unit_costs;
 
-  const count = names.value.length;
+  const count = names.length;
   const mismatched: Problem[] = [];
   const checkLength = (argument: string, length: number): void => {
     if (length !== count) {
@@ -280,17 +352,17 @@ export function gapFormula(args: GapArguments): FormulaResult {
       });
     }
   };
-  checkLength("option_capacities", capacities.value.values.length);
-  if (costs?.ok) checkLength("option_unit_costs", costs.value.length);
-  if (mismatched.length > 0) return fail(language, mismatched);
+  checkLength("option_capacities", capacities.values.length);
+  if (costs) checkLength("option_unit_costs", costs.length);
+  if (mismatched.length > 0) return fail(GAP, language, mismatched);
 
-  const options: GapOption[] = names.value.map((name, i) => {
-    const option = { name, capacity: capacities.value.values[i] as number };
-    const unitCost = costs?.ok ? costs.value[i] : undefined;
+  const options: GapOption[] = names.map((name, i) => {
+    const option = { name, capacity: capacities.values[i] as number };
+    const unitCost = costs ? costs[i] : undefined;
     return unitCost === undefined ? option : { ...option, unitCost };
   });
-  const outcome = gapScenarios(demand.value, supply.value, options);
-  if (!outcome.ok) return fail(language, outcome.problems);
+  const outcome = gapScenarios(demand, supply, options);
+  if (!outcome.ok) return fail(GAP, language, outcome.problems);
 
   const analysis = outcome.value;
   if (analysis.sufficient) return { ok: true, cells: [[translate(language, "gap.sufficient")]] };
@@ -308,15 +380,13 @@ export function gapFormula(args: GapArguments): FormulaResult {
 }
 
 /** Unit costs must be given for every option: a blank cost would silently make an option free. */
-function readUnitCosts(raw: unknown): Read<number[]> {
-  const costs = readSeries("option_unit_costs", raw);
+function readUnitCosts(argument: string, raw: unknown): Read<number[]> {
+  const costs = readSeries(argument, raw);
   if (!costs.ok) return costs;
   const blanks: Problem[] = asMatrix(raw)
     .flat()
     .flatMap((cell, index): Problem[] =>
-      isBlank(cell)
-        ? [{ kind: "empty", errorClass: "#VALUE!", argument: "option_unit_costs", index }]
-        : []
+      isBlank(cell) ? [{ kind: "empty", errorClass: "#VALUE!", argument, index }] : []
     );
   return blanks.length > 0
     ? { ok: false, problems: blanks }

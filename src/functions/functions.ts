@@ -1,8 +1,9 @@
 /**
  * The custom functions Excel calls. The metadata plugin reads the JSDoc tags in this file to write
  * functions.json and to register each function, so the tags are the function's public contract
- * (CONTRACT.md): ids, parameter order and types never change once released. Everything else is in
- * `formulas.ts`, which the playground shares.
+ * (CONTRACT.md): ids, parameter order and types never change once released. The parameters are
+ * declared once, in `parameters.ts`, and a test holds these tags and signatures to that table.
+ * Everything else is in `formulas.ts`, which the playground shares.
  */
 import { isFormulaError, type FormulaError, type FormulaResult, type ResultCell } from "./formulas";
 import { balanceFormula, gapFormula } from "./formulas";
@@ -29,9 +30,15 @@ function toExcel(result: FormulaResult): unknown[][] {
   // Excel's documented way to fail a custom function is to throw a CustomFunctions.Error.
   // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (!result.ok) throw toExcelError(result.error);
-  return result.cells.map((row) =>
-    row.map((cell: ResultCell) => (isFormulaError(cell) ? toExcelError(cell) : cell))
-  );
+  // The cells are this call's own: an error cell is replaced where it is, the rest are not copied.
+  const cells: (ResultCell | CustomFunctions.Error)[][] = result.cells;
+  for (const row of cells) {
+    for (let i = 0; i < row.length; i++) {
+      const cell = row[i] as ResultCell;
+      if (isFormulaError(cell)) row[i] = toExcelError(cell);
+    }
+  }
+  return cells;
 }
 
 /**
@@ -63,12 +70,12 @@ export function balance(
     balanceFormula({
       forecast,
       orders,
-      openingStock: opening_stock,
+      opening_stock,
       production,
       capacity,
-      safetyStock: safety_stock,
-      excessMultiple: excess_multiple,
-      daysPerPeriod: days_per_period,
+      safety_stock,
+      excess_multiple,
+      days_per_period,
       language,
     })
   );
@@ -94,13 +101,6 @@ export function gap(
   language?: unknown
 ): unknown[][] {
   return toExcel(
-    gapFormula({
-      demand,
-      supply,
-      optionNames: option_names,
-      optionCapacities: option_capacities,
-      optionUnitCosts: option_unit_costs,
-      language,
-    })
+    gapFormula({ demand, supply, option_names, option_capacities, option_unit_costs, language })
   );
 }

@@ -1,5 +1,6 @@
 import {
   asMatrix,
+  numberArena,
   readLabels,
   readLanguage,
   readNumber,
@@ -125,6 +126,37 @@ describe("readLanguage", () => {
     expect(readLanguage(raw)).toMatchObject({
       ok: false,
       problems: [{ argument: "language", kind: "invalidOption" }],
+    });
+  });
+});
+
+describe("numberArena", () => {
+  test("hands out arrays of the asked length that never share a cell", () => {
+    const allocate = numberArena();
+    // 36 + 36 + 1 fit one buffer; 300 needs one of its own; the next ones a fresh one.
+    const lengths = [36, 36, 1, 300, 36, 200, 100];
+    const arrays = lengths.map((length) => allocate(length));
+    expect(arrays.map((array) => array.length)).toEqual(lengths);
+    arrays.forEach((array, i) => array.fill(i + 1));
+    arrays.forEach((array, i) => {
+      expect([...new Set(array)]).toEqual([i + 1]);
+    });
+  });
+
+  test("series read through it equal those read alone", () => {
+    const allocate = numberArena();
+    const row = [[1, null, 3, ""]];
+    const column = [[4], [5], [6]];
+    expect(readSeries("forecast", row, allocate)).toEqual(readSeries("forecast", row));
+    expect(readSeries("orders", column, allocate)).toEqual(readSeries("orders", column));
+  });
+});
+
+describe("readSeries: non-finite numbers", () => {
+  test.each([NaN, Infinity, -Infinity])("%p is refused as #NUM!", (value) => {
+    expect(readSeries("forecast", [[1, value]])).toMatchObject({
+      ok: false,
+      problems: [{ argument: "forecast", index: 1, errorClass: "#NUM!", kind: "notANumber" }],
     });
   });
 });

@@ -7,6 +7,7 @@ import {
   type RawCellContent,
   type SimpleCellAddress,
 } from "hyperformula";
+import { isErrorClass } from "../../engine";
 import { type Block, MAX_COLUMNS, MAX_ROWS } from "./addresses";
 import { BLANK, type Cell, type CellStore, type CellValue } from "./cells";
 import { StandInError } from "./errors";
@@ -51,20 +52,14 @@ const key = (row: number, column: number) => row * MAX_COLUMNS + column;
 const contains = (b: Block, row: number, column: number) =>
   row >= b.row && row < b.row + b.rows && column >= b.column && column < b.column + b.columns;
 
-/** Excel's error values: text that HyperFormula should hold as the error, not as text. */
-const ERROR_LITERALS: ReadonlySet<string> = new Set([
-  "#VALUE!",
-  "#N/A",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#REF!",
-]);
-
-/** A constant as HyperFormula reads it: text keeps its exact characters (no re-typing). */
+/**
+ * A constant as HyperFormula reads it: text keeps its exact characters (no re-typing), and Excel's
+ * error values are held as the error, not as text (HyperFormula has no #NULL!: it keeps that one
+ * as its text, which reads the same).
+ */
 function constantContent(value: CellValue): RawCellContent {
   if (value === "") return null;
-  if (typeof value !== "string" || ERROR_LITERALS.has(value)) return value;
+  if (typeof value !== "string" || isErrorClass(value)) return value;
   return `'${value}`;
 }
 

@@ -20,6 +20,7 @@
  *   book.getCell("Plan", "A1"); // { value: 6, formula: "=SUM(B1:B3)" }
  *   book.spillOf("Plan", "B9"); // { anchor: "A8", address: "A8:F13", rows: 6, columns: 6 }
  */
+import { isExcelError } from "../../engine";
 import type { ApiSetName } from "../../workbook/requirements";
 import { type Block, formatA1, parseA1, qualify } from "./addresses";
 import {
@@ -145,17 +146,6 @@ export interface StandInWorkbook {
    */
   subscribe(listener: () => void): () => void;
 }
-
-const EXCEL_ERRORS: ReadonlySet<unknown> = new Set([
-  "#VALUE!",
-  "#N/A",
-  "#DIV/0!",
-  "#NUM!",
-  "#NULL!",
-  "#NAME?",
-  "#REF!",
-  "#SPILL!",
-]);
 
 /** Whether a sync's request can have changed the workbook: every one but a load or a getter. */
 function changesWorkbook(request: Readonly<Record<string, unknown>>): boolean {
@@ -315,7 +305,7 @@ export function createStandInWorkbook(options: StandInOptions = {}): StandInWork
       if (engine && cells instanceof EngineCellStore)
         return engine.errorAt(cells, at.row, at.column);
       const { value } = cells.get(at.row, at.column) ?? BLANK;
-      return EXCEL_ERRORS.has(value) ? { error: value as string, message: "" } : undefined;
+      return isExcelError(value) ? { error: value, message: "" } : undefined;
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -9,7 +9,9 @@ import {
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from "hyperformula";
+import { isErrorClass } from "../../engine";
 import {
+  BALANCE_FIELDS,
   balanceFormula,
   gapFormula,
   isFormulaError,
@@ -17,6 +19,14 @@ import {
   type FormulaResult,
   type ResultCell,
 } from "../../functions/formulas";
+import {
+  argumentsByName,
+  BALANCE as BALANCE_SPEC,
+  GAP as GAP_SPEC,
+  positionsOf,
+  type FunctionSpec,
+  type ParameterKind,
+} from "../../functions/parameters";
 
 /**
  * `SOP.BALANCE` and `SOP.GAP` as a HyperFormula function plugin, computed by the very code Excel
@@ -84,7 +94,7 @@ function argumentValue(value: ScalarValue): unknown {
   if (value instanceof CellError) {
     const text = errorText(value.type, value.message);
     // #SPILL!, #CYCLE!… have no Excel error class here: they read as text, "not a number".
-    return text in ERROR_TYPES ? { value: text, message: value.message ?? "" } : text;
+    return isErrorClass(text) ? { value: text, message: value.message ?? "" } : text;
   }
   // Dates, percentages and currencies are numbers with a format.
   if (typeof value === "object") return value.val;
@@ -111,19 +121,33 @@ interface Shape {
   readonly height: number;
 }
 
+/** A signature's name and argument counts, as `parameters.ts` declares the function. */
+function declared(spec: FunctionSpec): Pick<Signature, "name" | "required" | "optional"> {
+  const optional = spec.parameters.filter((parameter) => parameter.optional).length;
+  return { name: spec.name, required: spec.parameters.length - optional, optional };
+}
+
+/** The position of the one parameter of a kind. */
+function onlyPosition(spec: FunctionSpec, kind: ParameterKind): number {
+  const [position, ...others] = positionsOf(spec, kind);
+  if (position === undefined || others.length > 0)
+    throw new Error(`${spec.name} has not one ${kind} parameter`);
+  return position;
+}
+
 const ONE: Shape = { width: 1, height: 1 };
 const cells = (shape: Shape) => shape.width * shape.height;
 const isBlock = (shape: Shape) => shape.width > 1 && shape.height > 1;
 
-/** forecast, orders, production, capacity, safety_stock: the series, in `PLAN_SERIES` order. */
-const BALANCE_SERIES = [0, 1, 3, 4, 5];
-const BALANCE_FIELD_COUNT = 6;
+/** forecast, orders, production, capacity, safety_stock: the series, in the table's order. */
+const BALANCE_SERIES = positionsOf(BALANCE_SPEC, "series");
+const BALANCE_FIELD_COUNT = BALANCE_FIELDS.length;
 const GAP_COLUMNS = 5;
+const GAP_NAMES = onlyPosition(GAP_SPEC, "labels");
+const GAP_COSTS = onlyPosition(GAP_SPEC, "costs");
 
 const BALANCE: Signature = {
-  name: "SOP.BALANCE",
-  required: 6,
-  optional: 3,
+  ...declared(BALANCE_SPEC),
   size(shape) {
     const series = BALANCE_SERIES.map((index) => shape(index) ?? ONE);
     // A block is refused with an error in one cell.
@@ -136,35 +160,21 @@ const BALANCE: Signature = {
       ? { width: periods, height: BALANCE_FIELD_COUNT }
       : { width: BALANCE_FIELD_COUNT, height: periods };
   },
-  compute: ([forecast, orders, openingStock, production, capacity, safetyStock, ...rest]) =>
-    balanceFormula({
-      forecast,
-      orders,
-      openingStock,
-      production,
-      capacity,
-      safetyStock,
-      excessMultiple: rest[0],
-      daysPerPeriod: rest[1],
-      language: rest[2],
-    }),
+  compute: (args) => balanceFormula(argumentsByName(BALANCE_SPEC, args)),
 };
 
 const GAP: Signature = {
-  name: "SOP.GAP",
-  required: 4,
-  optional: 2,
+  ...declared(GAP_SPEC),
   size(shape) {
-    const names = shape(2) ?? ONE;
+    const names = shape(GAP_NAMES) ?? ONE;
     if (isBlock(names)) return ONE;
     // With unit costs: a cost column and the cheapest mix under the options.
-    const costed = shape(4) !== undefined;
+    const costed = shape(GAP_COSTS) !== undefined;
     return costed
       ? { width: GAP_COLUMNS + 1, height: cells(names) + 1 }
       : { width: GAP_COLUMNS, height: cells(names) };
   },
-  compute: ([demand, supply, optionNames, optionCapacities, optionUnitCosts, language]) =>
-    gapFormula({ demand, supply, optionNames, optionCapacities, optionUnitCosts, language }),
+  compute: (args) => gapFormula(argumentsByName(GAP_SPEC, args)),
 };
 
 const isEmptyArgument = (ast: Ast) => (ast.type as string) === "EMPTY";

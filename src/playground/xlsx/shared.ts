@@ -1,18 +1,8 @@
 /** What writing and reading an .xlsx share: error values, colours, widths, text rules. */
+import { EXCEL_ERRORS } from "../../engine";
 
 /** Excel's error values, kept as text in the stand-in's cells. */
-export const ERROR_VALUES: ReadonlySet<string> = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-]);
+export const ERROR_VALUES: ReadonlySet<string> = new Set(EXCEL_ERRORS);
 
 /** The colour names a planner's code may set (the stand-in takes any HTML name). */
 const NAMED_COLOURS: Readonly<Record<string, string>> = {

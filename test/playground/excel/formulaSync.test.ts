@@ -22,10 +22,10 @@ function seedCells(language: "en" | "zh" = "en") {
   const result = balanceFormula({
     forecast: [seedSeries.forecast],
     orders: [seedSeries.orders],
-    openingStock: seedSeries.openingStock,
+    opening_stock: seedSeries.openingStock,
     production: [seedSeries.production],
     capacity: [seedSeries.capacity],
-    safetyStock: [seedSeries.safetyStock],
+    safety_stock: [seedSeries.safetyStock],
     language,
   });
   if (!result.ok) throw new Error(result.error.message);

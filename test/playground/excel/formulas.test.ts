@@ -63,10 +63,10 @@ function seedArguments(change: Partial<BalanceArguments> = {}): BalanceArguments
   return {
     forecast: row(seedSeries.forecast),
     orders: row(seedSeries.orders),
-    openingStock: seedSeries.openingStock,
+    opening_stock: seedSeries.openingStock,
     production: row(seedSeries.production),
     capacity: row(seedSeries.capacity),
-    safetyStock: row(seedSeries.safetyStock),
+    safety_stock: row(seedSeries.safetyStock),
     ...change,
   };
 }
@@ -306,8 +306,8 @@ describe("SOP.GAP", () => {
     const result = gapFormula({
       demand: seedGap.demand,
       supply: seedGap.supply,
-      optionNames: seedGap.names.map((n) => [n]),
-      optionCapacities: seedGap.capacities.map((c) => [c]),
+      option_names: seedGap.names.map((n) => [n]),
+      option_capacities: seedGap.capacities.map((c) => [c]),
     });
     if (!result.ok) throw new Error(result.error.message);
     const spilled = book.getValues("Report", "B2:F5");
@@ -330,9 +330,9 @@ describe("SOP.GAP", () => {
     const result = gapFormula({
       demand: seedGap.demand,
       supply: seedGap.supply,
-      optionNames: seedGap.names.map((n) => [n]),
-      optionCapacities: seedGap.capacities.map((c) => [c]),
-      optionUnitCosts: [[120], [80], [60], [30]],
+      option_names: seedGap.names.map((n) => [n]),
+      option_capacities: seedGap.capacities.map((c) => [c]),
+      option_unit_costs: [[120], [80], [60], [30]],
     });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.cells).toHaveLength(5);
@@ -354,11 +354,13 @@ describe("SOP.GAP", () => {
     const result = gapFormula({
       demand: seedGap.demand,
       supply: seedGap.supply,
-      optionNames: book.getValues("Plan", "A10:A13"),
-      optionCapacities: book
+      option_names: book.getValues("Plan", "A10:A13"),
+      option_capacities: book
         .getValues("Plan", "B10:B13")
         .map((r) => r.map((v) => (v === "" ? null : v))),
-      ...(costs ? { optionUnitCosts: cells.map((r) => r.map((v) => (v === "" ? null : v))) } : {}),
+      ...(costs
+        ? { option_unit_costs: cells.map((r) => r.map((v) => (v === "" ? null : v))) }
+        : {}),
     });
     expect(result.ok ? undefined : result.error).toEqual({
       errorClass: error,
