@@ -1,5 +1,5 @@
 import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useId } from "react";
+import { useId, useEffect } from "react";
 import type { PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
 import { ActionBar } from "./ActionBar";
@@ -39,11 +39,16 @@ export interface AppProps {
   readonly workbook: PlanningWorkbook;
   /** The language until the workbook's saved one is read: Excel's display language. */
   readonly initialLanguage: Language;
+  /** Hears the pane's language whenever it changes (the playground's page follows it). */
+  readonly onLanguageChange?: (language: Language) => void;
 }
 
-export function App({ workbook, initialLanguage }: AppProps): React.JSX.Element {
+export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const { language, choose, error } = useLanguage(workbook, initialLanguage);
+  useEffect(() => {
+    onLanguageChange?.(language);
+  }, [language, onLanguageChange]);
   // One action at a time across the pane: plan runs and version operations share the lock.
   const lock = useActionLock();
   const { state, refresh, run, showSheet } = useWorkflow(workbook, language, lock);

@@ -24,6 +24,11 @@ test("in 中文 the taskpane reads 运行滚动计划 … and the plan's statuse
       expect(await page.getByRole("button", { name, exact: true }).count()).toBe(0);
     }
     expect(await page.getByRole("combobox", { name: "语言" }).innerText()).toContain("中文");
+    // The playground's own header follows the pane's language.
+    for (const name of ["打开工作簿…", "保存工作簿"]) {
+      await page.getByRole("button", { name, exact: true }).waitFor();
+    }
+    expect(await page.getByRole("button", { name: "Save workbook", exact: true }).count()).toBe(0);
 
     await runAction(page, "plan", { language: "zh" });
     const book = new WorkbookView(page);

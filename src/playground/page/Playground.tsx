@@ -16,6 +16,7 @@ import { DismissRegular, FolderOpenRegular, SaveRegular } from "@fluentui/react-
 import { useEffect, useRef, useState } from "react";
 import type { Language } from "../../i18n";
 import { App } from "../../taskpane/App";
+import { translator } from "../../taskpane/strings";
 import { downloadFile } from "./download";
 import { FORMULAS, type PlaygroundBook, createPlaygroundBook } from "./playgroundBook";
 import { WorkbookView } from "./WorkbookView";
@@ -121,6 +122,9 @@ export function Playground({ language }: { readonly language: Language }): React
   const [loaded, setLoaded] = useState<Loaded>();
   const [notice, setNotice] = useState<Notice>();
   const [busy, setBusy] = useState<"open" | "save">();
+  // The page speaks the pane's language, which the planner may switch.
+  const [pageLanguage, setPageLanguage] = useState<Language>(language);
+  const t = translator(pageLanguage);
   const fileInput = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {
@@ -134,7 +138,7 @@ export function Playground({ language }: { readonly language: Language }): React
         if (!outcome.ok) {
           setNotice({
             intent: "error",
-            title: "The sample data could not be inserted",
+            title: translator(language)("ui.playground.sampleFailed"),
             lines: outcome.problems.map((p) => `${p.range}: ${p.kind}`),
           });
         }
@@ -144,7 +148,7 @@ export function Playground({ language }: { readonly language: Language }): React
         setLoaded({ book, generation: 1, fileName: DEFAULT_FILE_NAME });
         setNotice({
           intent: "error",
-          title: "The sample data could not be inserted",
+          title: translator(language)("ui.playground.sampleFailed"),
           lines: [reasonOf(error)],
         });
       }
@@ -160,7 +164,11 @@ export function Playground({ language }: { readonly language: Language }): React
       const { openXlsx } = await import(/* webpackChunkName: "xlsx" */ "../xlsx");
       const outcome = await openXlsx(await file.arrayBuffer(), file.name, { formulas: FORMULAS });
       if (!outcome.ok) {
-        setNotice({ intent: "error", title: "Not opened", lines: [outcome.message] });
+        setNotice({
+          intent: "error",
+          title: t("ui.playground.notOpened"),
+          lines: [outcome.message],
+        });
         return;
       }
       setLoaded((previous) => ({
@@ -170,14 +178,18 @@ export function Playground({ language }: { readonly language: Language }): React
       }));
       setNotice(
         outcome.notes.length > 0
-          ? { intent: "warning", title: `Opened ${file.name}, with changes`, lines: outcome.notes }
-          : { intent: "success", title: `Opened ${file.name}`, lines: [] }
+          ? {
+              intent: "warning",
+              title: t("ui.playground.openedWithChanges", { file: file.name }),
+              lines: outcome.notes,
+            }
+          : { intent: "success", title: t("ui.playground.opened", { file: file.name }), lines: [] }
       );
     } catch (error) {
       setNotice({
         intent: "error",
-        title: "Not opened",
-        lines: [`“${file.name}” could not be opened (${reasonOf(error)}).`],
+        title: t("ui.playground.notOpened"),
+        lines: [t("ui.playground.unreadable", { file: file.name, reason: reasonOf(error) })],
       });
     } finally {
       setBusy(undefined);
@@ -193,11 +205,19 @@ export function Playground({ language }: { readonly language: Language }): React
       downloadFile(data, loaded.fileName, XLSX_MIME_TYPE);
       setNotice(
         notes.length > 0
-          ? { intent: "warning", title: `Saved ${loaded.fileName}, with changes`, lines: notes }
-          : { intent: "success", title: `Saved ${loaded.fileName}`, lines: [] }
+          ? {
+              intent: "warning",
+              title: t("ui.playground.savedWithChanges", { file: loaded.fileName }),
+              lines: notes,
+            }
+          : {
+              intent: "success",
+              title: t("ui.playground.saved", { file: loaded.fileName }),
+              lines: [],
+            }
       );
     } catch (error) {
-      setNotice({ intent: "error", title: "Not saved", lines: [reasonOf(error)] });
+      setNotice({ intent: "error", title: t("ui.playground.notSaved"), lines: [reasonOf(error)] });
     } finally {
       setBusy(undefined);
     }
@@ -207,14 +227,14 @@ export function Playground({ language }: { readonly language: Language }): React
     <div className={styles.root}>
       <header className={styles.topBar}>
         <Text as="h1" size={500} weight="semibold" className={styles.title}>
-          S&amp;OP Planner — playground
+          {t("ui.playground.title")}
         </Text>
         {loaded ? <Text className={styles.fileName}>{loaded.fileName}</Text> : null}
         <input
           ref={fileInput}
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          aria-label="Open workbook…"
+          aria-label={t("ui.playground.open")}
           className={styles.hidden}
           tabIndex={-1}
           onChange={(event) => {
@@ -229,7 +249,7 @@ export function Playground({ language }: { readonly language: Language }): React
           disabled={busy !== undefined || !loaded}
           onClick={() => fileInput.current?.click()}
         >
-          Open workbook…
+          {t("ui.playground.open")}
         </Button>
         <Button
           icon={<SaveRegular />}
@@ -238,7 +258,7 @@ export function Playground({ language }: { readonly language: Language }): React
             void save();
           }}
         >
-          Save workbook
+          {t("ui.playground.save")}
         </Button>
       </header>
       {notice ? (
@@ -254,7 +274,7 @@ export function Playground({ language }: { readonly language: Language }): React
               containerAction={
                 <Button
                   appearance="transparent"
-                  aria-label="Dismiss"
+                  aria-label={t("ui.playground.dismiss")}
                   icon={<DismissRegular />}
                   onClick={() => {
                     setNotice(undefined);
@@ -266,11 +286,11 @@ export function Playground({ language }: { readonly language: Language }): React
         </div>
       ) : null}
       <div className={styles.main}>
-        <section className={styles.workbook} aria-label="Workbook">
+        <section className={styles.workbook} aria-label={t("ui.playground.workbook")}>
           {loaded ? (
             <WorkbookView key={loaded.generation} book={loaded.book} />
           ) : (
-            <Spinner className={styles.loading} label="Inserting the sample data…" />
+            <Spinner className={styles.loading} label={t("ui.playground.inserting")} />
           )}
         </section>
         <div className={styles.pane}>
@@ -281,6 +301,7 @@ export function Playground({ language }: { readonly language: Language }): React
                   key={loaded.generation}
                   workbook={loaded.book.planning}
                   initialLanguage={language}
+                  onLanguageChange={setPageLanguage}
                 />
               </AriaLiveAnnouncer>
             </FluentProvider>
