@@ -18,6 +18,7 @@ export const uiEnUS = {
   "ui.setup.col.address": "Address",
   "ui.setup.found": "Found",
   "ui.setup.missing": "Missing",
+  "ui.setup.notDefined": "Not defined (optional)",
   "ui.setup.unusable": "Unusable",
   "ui.setup.none": "—",
   "ui.setup.shape": "{rows} × {columns}",

@@ -20,6 +20,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.setup.col.address": "位置",
   "ui.setup.found": "已找到",
   "ui.setup.missing": "缺少",
+  "ui.setup.notDefined": "未定义(可选)",
   "ui.setup.unusable": "无法使用",
   "ui.setup.none": "—",
   "ui.setup.shape": "{rows} × {columns}",

@@ -21,6 +21,7 @@ import {
 import {
   ArrowClockwise16Regular,
   CheckmarkCircle16Filled,
+  CircleRegular,
   DismissCircle16Filled,
   Warning16Filled,
 } from "@fluentui/react-icons";
@@ -74,6 +75,9 @@ const useStyles = makeStyles({
   },
   missing: {
     color: tokens.colorPaletteRedForeground1,
+  },
+  notDefined: {
+    color: tokens.colorNeutralForeground3,
   },
   unusable: {
     color: tokens.colorPaletteDarkOrangeForeground1,
@@ -210,6 +214,14 @@ function NameState({
     return (
       <TableCellLayout media={<Warning16Filled aria-hidden className={styles.unusable} />}>
         {t("ui.setup.unusable")}
+      </TableCellLayout>
+    );
+  }
+  // An optional name the planner has not defined is not a fault: shown neutral, not as missing.
+  if (status.address === undefined && status.requirement === "optional") {
+    return (
+      <TableCellLayout media={<CircleRegular aria-hidden className={styles.notDefined} />}>
+        {t("ui.setup.notDefined")}
       </TableCellLayout>
     );
   }

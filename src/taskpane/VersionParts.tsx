@@ -11,7 +11,7 @@ import {
   useRestoreFocusTarget,
   type ButtonProps,
 } from "@fluentui/react-components";
-import { Warning16Filled } from "@fluentui/react-icons";
+import { Info16Regular } from "@fluentui/react-icons";
 import { useId } from "react";
 import type { Language } from "../i18n";
 import { ProblemList } from "./ProblemList";
@@ -47,7 +47,8 @@ export const useVersionStyles = makeStyles({
     display: "flex",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
-    color: tokens.colorPaletteDarkOrangeForeground1,
+    // Why the button waits is a hint, not a warning: nothing is wrong before the planner acts.
+    color: tokens.colorNeutralForeground3,
   },
   reasonIcon: {
     flexShrink: 0,
@@ -130,7 +131,7 @@ export function ActionButton({
       </Button>
       {reason !== undefined ? (
         <Caption1 id={reasonId} className={styles.reason}>
-          <Warning16Filled aria-hidden className={styles.reasonIcon} />
+          <Info16Regular aria-hidden className={styles.reasonIcon} />
           {reason}
         </Caption1>
       ) : null}

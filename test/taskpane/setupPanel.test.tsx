@@ -55,10 +55,11 @@ describe("setup panel", () => {
     expect(rowOf(table, "SOP_Families")[1]).toBe("When several families");
     expect(rowOf(table, "SOP_Orders")[1]).toBe("Optional");
     expect(within(table).getAllByRole("row")).toHaveLength(1 + 10);
+    // An optional name that is not defined is not shown as missing.
     expect(rowOf(table, "SOP_ActualClosing")).toEqual([
       "SOP_ActualClosing",
       "Optional",
-      "Missing",
+      "Not defined (optional)",
       "—",
     ]);
 
