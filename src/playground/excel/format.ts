@@ -52,9 +52,10 @@ export class StandInRangeFormat
     this.invoke("autofitColumns", [], ({ sheet, block }) => {
       const longest = new Map<number, number>();
       for (const [, c, cell] of storedIn(sheet.cells, block)) {
-        longest.set(c, Math.max(longest.get(c) ?? 0, String(cell.value).length));
+        longest.set(c, Math.max(longest.get(c) ?? 0, shownLength(cell.value, cell.numberFormat)));
       }
-      for (const [c, length] of longest) sheet.columnWidths.set(c, (length * 7 + 5) * 0.75);
+      // Excel fits the text as shown, and leaves room for a table header's filter button.
+      for (const [c, length] of longest) sheet.columnWidths.set(c, (length * 7 + 5 + 16) * 0.75);
     });
   }
 
@@ -69,6 +70,21 @@ export class StandInRangeFormat
     }
     return widths.size === 1 ? [...widths][0] : null;
   }
+}
+
+/** How many characters a value takes as its number format shows it (1700 in #,##0 is "1,700"). */
+function shownLength(value: unknown, numberFormat: string | undefined): number {
+  if (typeof value !== "number" || numberFormat === undefined || numberFormat === "General") {
+    return String(value).length;
+  }
+  const decimals = /\.(0+)/.exec(numberFormat)?.[1]?.length ?? 0;
+  const percent = numberFormat.includes("%");
+  const shown = (percent ? value * 100 : value).toLocaleString("en-US", {
+    useGrouping: numberFormat.includes(","),
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+  return shown.length + (percent ? 1 : 0) + (numberFormat.startsWith("+") ? 1 : 0);
 }
 
 export class StandInRangeFont
