@@ -47,3 +47,4 @@ export type {
 export { addDecision, closeDecision, isIsoDate, reviewCycle } from "./decisions";
 export type { CycleReview, Decision, DecisionDraft } from "./decisions";
 export { diffCells, type CellChange, type PreviewValue, type RangeDiff } from "./restore";
+export { freeName } from "./names";

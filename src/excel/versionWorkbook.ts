@@ -1,5 +1,6 @@
 import {
   diffCells,
+  freeName,
   applyAdjustments,
   balancePlan,
   comparePlans,
@@ -339,15 +340,6 @@ function nameProblem(
   return taken
     ? { kind: "versionNameTaken", range: "workbook", version: name, found: name }
     : undefined;
-}
-
-/** A free name: `2024-04`, else `2024-04 (2)`, … */
-function freeName(name: string, index: StoreIndex): string {
-  const taken = new Set(index.versions.map((v) => v.info.name.toLowerCase()));
-  if (!taken.has(name.toLowerCase())) return name;
-  let n = 2;
-  while (taken.has(`${name} (${String(n)})`.toLowerCase())) n++;
-  return `${name} (${String(n)})`;
 }
 
 interface NewVersion {
@@ -939,7 +931,10 @@ async function prepareRollForward(
   return {
     ok: true,
     plan: {
-      versionName: freeName(firstLabel, index),
+      versionName: freeName(
+        firstLabel,
+        index.versions.map((v) => v.info.name)
+      ),
       from: { first: firstLabel, last: plan.periods.at(-1) ?? "" },
       to: { first: plan.periods[1] ?? nextLabel, last: nextLabel },
       openingStock,

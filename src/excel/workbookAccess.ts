@@ -1,4 +1,4 @@
-import type { Problem } from "../engine";
+import { freeName, type Problem } from "../engine";
 import { parseCells, rangeAddress, splitReference, type CellBlock } from "./addresses";
 import type { RangeRead, RangeReads } from "./inputs";
 import { REQUIREMENT_OF, SOP_NAMES, type SopName, type WorkbookProblem } from "../workbook";
@@ -290,11 +290,10 @@ export function targetSheet(
       exists: true,
       ...(own !== preferred ? { preferredSheet: preferred } : {}),
     };
-  const taken = new Set(resolution.sheets.map((sheet) => sheet.toLowerCase()));
-  if (!taken.has(preferred.toLowerCase())) return { sheet: preferred, exists: false };
-  let n = 2;
-  while (taken.has(`${preferred} (${n})`.toLowerCase())) n++;
-  return { sheet: `${preferred} (${n})`, exists: false, preferredSheet: preferred };
+  const sheet = freeName(preferred, resolution.sheets);
+  return sheet === preferred
+    ? { sheet, exists: false }
+    : { sheet, exists: false, preferredSheet: preferred };
 }
 
 const STATUS_STYLES = [

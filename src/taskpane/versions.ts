@@ -9,6 +9,7 @@ import type {
   WorkbookProblem,
 } from "../workbook";
 import type { AdjustmentMode, AdjustmentTarget, PreviewValue } from "../engine";
+import { freeName as freeNameAmong } from "../engine";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { formatCount, localeOf, translator } from "./strings";
@@ -324,11 +325,8 @@ export function freeName(
   versions: readonly VersionInfo[] | undefined
 ): string | undefined {
   if (period === undefined) return undefined;
-  const base = template(period);
-  const taken = new Set((versions ?? []).map((version) => version.name));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) {
-    const candidate = `${base} (${n})`;
-    if (!taken.has(candidate)) return candidate;
-  }
+  return freeNameAmong(
+    template(period),
+    (versions ?? []).map((version) => version.name)
+  );
 }
