@@ -19,7 +19,7 @@ import type {
   RunStep,
   WorkbookProblem,
 } from "../workbook";
-import { describeSets, FEATURE_SETS } from "../workbook";
+import { describeSets, FEATURE_SETS, FEATURES } from "../workbook";
 import type { Language } from "../i18n";
 import { ProblemList } from "./ProblemList";
 import { messageOf, translator } from "./strings";
@@ -64,11 +64,10 @@ export function MeetingPack({
   const headingId = useId();
   const [result, setResult] = useState<Result>({ kind: "none" });
   const { acquire, release, busy } = lock;
-  const canPublish = workbook.supports("meetingPack");
-  const canFreeze = workbook.supports("freezeForSharing");
-  const missing = (["meetingPack", "freezeForSharing"] as const).filter(
-    (feature) => !workbook.supports(feature)
-  );
+  // The section's two actions are the features above the manifest's minimum.
+  const missing = FEATURES.filter((feature) => !workbook.supports(feature));
+  const canPublish = !missing.includes("meetingPack");
+  const canFreeze = !missing.includes("freezeForSharing");
 
   /** Each step of a long publish (1,000 families take seconds) shows in the spinner's label. */
   const progress =
