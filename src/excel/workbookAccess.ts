@@ -1,13 +1,16 @@
 import { freeName, type Problem } from "../engine";
 import { parseCells, rangeAddress, splitReference, type CellBlock } from "./addresses";
 import type { RangeRead, RangeReads } from "./inputs";
-import { REQUIREMENT_OF, SOP_NAMES, type SopName, type WorkbookProblem } from "../workbook";
 import {
   describeSets,
   FEATURE_SETS,
+  REQUIREMENT_OF,
+  SOP_NAMES,
   type ApiSetName,
   type Feature,
-} from "../workbook/requirements";
+  type SopName,
+  type WorkbookProblem,
+} from "../workbook";
 import { CHANGE_ARROW } from "./compareSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
 import { headerRowOf, type OutputSheet } from "./tables";
