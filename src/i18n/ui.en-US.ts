@@ -234,8 +234,6 @@ export const uiEnUS = {
     "For the monthly meeting: an S&OP Meeting sheet of values that anyone can open, and a copy of the workbook with SOP.* formulas replaced by their values.",
   "ui.meeting.publish": "Publish meeting pack",
   "ui.meeting.freeze": "Freeze for sharing",
-  "ui.meeting.publishing": "Publishing the meeting pack…",
-  "ui.meeting.freezing": "Making the frozen copy…",
   "ui.meeting.published":
     "Meeting pack published. Families × periods: {families} × {periods} · exceptions: {exceptions} · gaps: {gaps} · open decisions: {decisions} · charts: {charts}.",
   "ui.meeting.frozenOpened":
@@ -245,7 +243,6 @@ export const uiEnUS = {
   "ui.meeting.nothingFrozen":
     "The workbook has no SOP.* formula: the copy is the workbook as it is.",
   "ui.meeting.refused": "Nothing was written",
-  "ui.meeting.failed": "The meeting pack could not be made",
   "ui.playground.title": "S&OP Planner — playground",
   "ui.playground.open": "Open workbook…",
   "ui.playground.save": "Save workbook",
@@ -277,7 +274,6 @@ export const uiEnUS = {
   "ui.decisions.done": "Done",
   "ui.decisions.dropped": "Drop",
   "ui.decisions.closed": "Closed: {done} done, {dropped} dropped",
-  "ui.decisions.open": "Open {sheet}",
   "ui.decisions.decision": "Decision",
   "ui.decisions.family": "Family (optional)",
   "ui.decisions.period": "Period (optional)",
@@ -288,7 +284,7 @@ export const uiEnUS = {
   "ui.decisions.cycle": "Recorded in cycle {cycle}",
   "ui.decisions.add": "Add decision",
   "ui.decisions.refused": "The decision log was not changed",
-  "ui.decisions.failed": "The decision log could not be read or written",
+  "ui.decisions.readFailed": "The decision log could not be read",
 } as const;
 
 export type UiMessageKey = keyof typeof uiEnUS;

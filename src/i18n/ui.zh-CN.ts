@@ -230,8 +230,6 @@ export const uiZhCN: Record<UiMessageKey, string> = {
     "用于月度会议:一张任何人都能打开的纯数值“S&OP 会议材料”工作表,以及一份将 SOP.* 公式替换为数值的工作簿副本。",
   "ui.meeting.publish": "发布会议材料",
   "ui.meeting.freeze": "冻结以便共享",
-  "ui.meeting.publishing": "正在发布会议材料…",
-  "ui.meeting.freezing": "正在生成冻结副本…",
   "ui.meeting.published":
     "会议材料已发布。产品族 × 期间:{families} × {periods} · 异常:{exceptions} · 缺口:{gaps} · 未完成决策:{decisions} · 图表:{charts}。",
   "ui.meeting.frozenOpened":
@@ -240,7 +238,6 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.meeting.frozenCells": "已替换为数值的 SOP.* 单元格:{cells} 个({sheets})。",
   "ui.meeting.nothingFrozen": "工作簿中没有 SOP.* 公式:副本与工作簿相同。",
   "ui.meeting.refused": "未写入任何内容",
-  "ui.meeting.failed": "无法生成会议材料",
   "ui.playground.title": "S&OP 计划助手 — 演练场",
   "ui.playground.open": "打开工作簿…",
   "ui.playground.save": "保存工作簿",
@@ -272,7 +269,6 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.decisions.done": "完成",
   "ui.decisions.dropped": "放弃",
   "ui.decisions.closed": "已关闭:{done} 项完成,{dropped} 项放弃",
-  "ui.decisions.open": "打开 {sheet}",
   "ui.decisions.decision": "决策",
   "ui.decisions.family": "产品族(可选)",
   "ui.decisions.period": "期间(可选)",
@@ -283,5 +279,5 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.decisions.cycle": "记录在周期 {cycle}",
   "ui.decisions.add": "添加决策",
   "ui.decisions.refused": "决策记录未更改",
-  "ui.decisions.failed": "无法读取或写入决策记录",
+  "ui.decisions.readFailed": "无法读取决策记录",
 };

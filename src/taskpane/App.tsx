@@ -1,12 +1,11 @@
 import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useId, useEffect } from "react";
+import { useCallback, useEffect, useId } from "react";
 import type { PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
 import { ActionBar } from "./ActionBar";
 import { FormulaReference } from "./FormulaReference";
 import { Header } from "./Header";
 import { RunResult } from "./RunResult";
-import { RunStatus } from "./RunStatus";
 import { SetupPanel } from "./SetupPanel";
 import { localeOf, translator } from "./strings";
 import { useActionLock } from "./useActionLock";
@@ -51,24 +50,29 @@ export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): 
   }, [language, onLanguageChange]);
   // One action at a time across the pane: plan runs and version operations share the lock.
   const lock = useActionLock();
-  const { state, refresh, run, showSheet } = useWorkflow(workbook, language, lock);
+  const { setup, run, refresh, start } = useWorkflow(workbook, language, lock);
   const versions = useVersions(workbook, language, lock, refresh);
+  const showSheet = useCallback((sheet: string) => workbook.showSheet(sheet), [workbook]);
   const t = translator(language);
   const planHeadingId = useId();
 
   return (
     <main className={styles.root} lang={localeOf(language)}>
       <Header language={language} onLanguageChange={choose} error={error} />
-      <SetupPanel language={language} setup={state.setup} onRefresh={refresh} />
+      <SetupPanel language={language} setup={setup} onRefresh={refresh} />
       <section className={styles.section} aria-labelledby={planHeadingId}>
         <Subtitle2 as="h2" id={planHeadingId} className={styles.heading}>
           {t("ui.actions.heading")}
         </Subtitle2>
-        <ActionBar language={language} setup={state.setup} running={lock.busy} onRun={run} />
-        <RunStatus language={language} run={state.run} />
-        <RunResult language={language} state={state} onShowSheet={showSheet} />
+        <ActionBar language={language} setup={setup} running={lock.busy} onRun={start} />
+        <RunResult language={language} run={run} onShowSheet={showSheet} />
       </section>
-      <VersionsSection language={language} versions={versions} busy={lock.busy} />
+      <VersionsSection
+        language={language}
+        versions={versions}
+        busy={lock.busy}
+        onShowSheet={showSheet}
+      />
       <DecisionLog workbook={workbook} language={language} lock={lock} onShowSheet={showSheet} />
       <MeetingPack workbook={workbook} language={language} lock={lock} onShowSheet={showSheet} />
       <FormulaReference language={language} />

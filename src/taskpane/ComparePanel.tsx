@@ -1,20 +1,20 @@
-import {
-  Caption1,
-  Dropdown,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Option,
-} from "@fluentui/react-components";
+import { Caption1, Dropdown, Field, makeStyles, Option } from "@fluentui/react-components";
 import { BranchCompare16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { VersionInfo, VersionRef } from "../workbook";
 import type { Language } from "../i18n";
 import { FactList, type Fact } from "./Facts";
 import { formatCount, translator } from "./strings";
-import { ActionButton, ActionStatus, ActionTrouble, Success, VersionPart } from "./VersionParts";
-import { formatSigned, type CompareSuccess, type VersionsState } from "./versions";
+import { ActionFeedback, Success } from "./ActionFeedback";
+import { doneValue } from "./paneAction";
+import { ActionButton, VersionPart } from "./VersionParts";
+import {
+  formatSigned,
+  VERSION_ACTION_LABELS,
+  type CompareSuccess,
+  type VersionActionState,
+  type VersionsState,
+} from "./versions";
 import { WrittenSheet } from "./WrittenSheet";
 
 const useStyles = makeStyles({
@@ -37,17 +37,19 @@ function refOf(value: string): VersionRef {
 export interface ComparePanelProps {
   readonly language: Language;
   readonly state: VersionsState;
+  readonly action: VersionActionState;
   readonly busy: boolean;
   /** The version selected in the list: the first plan until the planner picks one. */
   readonly selected: VersionInfo | undefined;
   readonly onCompare: (first: VersionRef, second: VersionRef) => void;
-  readonly onShowSheet: (sheet: string) => void;
+  readonly onShowSheet: (sheet: string) => Promise<void>;
 }
 
 /** Compares two plans (a version or the current inputs each) on a sheet of their differences. */
 export function ComparePanel({
   language,
   state,
+  action,
   busy,
   selected,
   onCompare,
@@ -55,7 +57,7 @@ export function ComparePanel({
 }: ComparePanelProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
-  const { list, result, running, sheetError } = state;
+  const { list } = state;
   const versions = list.versions ?? [];
   const [firstChoice, setFirstChoice] = useState<string>();
   const [secondChoice, setSecondChoice] = useState<string>();
@@ -84,7 +86,8 @@ export function ComparePanel({
       </Option>
     )),
   ];
-  const compared = result?.kind === "compared" ? result.outcome : undefined;
+  const value = doneValue(action, ["compare"]);
+  const compared = value?.kind === "compared" ? value.outcome : undefined;
 
   return (
     <VersionPart title={t("ui.compare.heading")}>
@@ -121,22 +124,15 @@ export function ComparePanel({
           onCompare(refOf(first), refOf(second));
         }}
       />
-      <ActionStatus language={language} running={running} actions={["compare"]} />
-      <ActionTrouble
+      <ActionFeedback
         language={language}
-        result={result}
+        state={action}
         actions={["compare"]}
-        title={t("ui.compare.refused")}
+        labels={VERSION_ACTION_LABELS}
+        refusedTitle={() => t("ui.compare.refused")}
       />
       {compared !== undefined ? (
         <CompareSummary language={language} outcome={compared} onShowSheet={onShowSheet} />
-      ) : null}
-      {sheetError !== undefined ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t("ui.error.showSheet", { sheet: sheetError.sheet, message: sheetError.message })}
-          </MessageBarBody>
-        </MessageBar>
       ) : null}
     </VersionPart>
   );
@@ -149,7 +145,7 @@ function CompareSummary({
 }: {
   readonly language: Language;
   readonly outcome: CompareSuccess;
-  readonly onShowSheet: (sheet: string) => void;
+  readonly onShowSheet: (sheet: string) => Promise<void>;
 }): React.JSX.Element {
   const t = translator(language);
   const { sheet, preferredSheet, summary } = outcome;

@@ -5,11 +5,7 @@ import {
   Card,
   Field,
   Input,
-  Link,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Subtitle2,
   Textarea,
@@ -20,9 +16,12 @@ import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Decision, DecisionDraft } from "../engine";
 import type { DecisionsOutcome, PlanningWorkbook, WorkbookProblem } from "../workbook";
 import type { Language } from "../i18n";
-import { ProblemList } from "./ProblemList";
+import type { UiMessageKey } from "../i18n/ui.en-US";
+import { ActionFeedback, Trouble } from "./ActionFeedback";
 import { messageOf, translator } from "./strings";
 import type { ActionLock } from "./useActionLock";
+import { usePaneAction } from "./usePaneAction";
+import { WrittenSheet } from "./WrittenSheet";
 
 /**
  * The meeting's decision log: the open decisions with their owner and due date, each closed as
@@ -48,10 +47,17 @@ const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-type Result =
-  | { readonly kind: "none" }
-  | { readonly kind: "refused"; readonly problems: readonly WorkbookProblem[] }
-  | { readonly kind: "failed"; readonly message: string };
+type DecisionAction = "add" | "done" | "drop";
+
+const LABELS: Record<DecisionAction, UiMessageKey> = {
+  add: "ui.decisions.add",
+  done: "ui.decisions.done",
+  drop: "ui.decisions.dropped",
+};
+const ACTIONS: readonly DecisionAction[] = ["add", "done", "drop"];
+
+/** Why the log could not be read: a damaged sheet (problems) or an Excel error (message). */
+type ReadTrouble = { readonly problems: readonly WorkbookProblem[] } | { readonly message: string };
 
 interface LogState {
   readonly decisions: readonly Decision[];
@@ -64,7 +70,7 @@ export interface DecisionLogProps {
   readonly workbook: PlanningWorkbook;
   readonly language: Language;
   readonly lock: ActionLock;
-  readonly onShowSheet: (sheet: string) => void;
+  readonly onShowSheet: (sheet: string) => Promise<void>;
 }
 
 const EMPTY_DRAFT = { decision: "", family: "", period: "", owner: "", due: "" };
@@ -79,27 +85,24 @@ export function DecisionLog({
   const t = translator(language);
   const headingId = useId();
   const [log, setLog] = useState<LogState>({ decisions: [], loading: true });
-  const [result, setResult] = useState<Result>({ kind: "none" });
+  const [readTrouble, setReadTrouble] = useState<ReadTrouble | undefined>(undefined);
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [missing, setMissing] = useState<{ decision: boolean; owner: boolean }>({
     decision: false,
     owner: false,
   });
   const reads = useRef(0);
-  const { acquire, release, finished, busy } = lock;
+  const { finished, busy } = lock;
+  const { state, perform } = usePaneAction<DecisionAction, undefined>(lock, language);
 
-  const show = useCallback((outcome: DecisionsOutcome): boolean => {
-    if (!outcome.ok) {
-      setResult({ kind: "refused", problems: outcome.problems });
-      return false;
-    }
+  /** Every answer of the workbook is the log as it now is. */
+  const show = useCallback((log: Extract<DecisionsOutcome, { ok: true }>): void => {
     setLog({
-      decisions: outcome.decisions,
-      cycle: outcome.cycle,
-      ...(outcome.sheet !== undefined ? { sheet: outcome.sheet } : {}),
+      decisions: log.decisions,
+      cycle: log.cycle,
+      ...(log.sheet !== undefined ? { sheet: log.sheet } : {}),
       loading: false,
     });
-    return true;
   }, []);
 
   // On mount and after every action of the pane: the log or the plan's cycle may have changed.
@@ -107,27 +110,30 @@ export function DecisionLog({
     const id = ++reads.current;
     workbook.listDecisions().then(
       (outcome) => {
-        if (id === reads.current) show(outcome);
+        if (id !== reads.current) return;
+        setReadTrouble(outcome.ok ? undefined : { problems: outcome.problems });
+        if (outcome.ok) show(outcome);
       },
       (error: unknown) => {
-        if (id === reads.current) setResult({ kind: "failed", message: messageOf(error) });
+        if (id === reads.current) setReadTrouble({ message: messageOf(error) });
       }
     );
   }, [workbook, finished, show]);
 
-  const perform = (call: () => Promise<DecisionsOutcome>, onDone?: () => void): void => {
-    if (!acquire()) return;
-    setResult({ kind: "none" });
-    call()
-      .then(
-        (outcome) => {
-          if (show(outcome)) onDone?.();
-        },
-        (error: unknown) => {
-          setResult({ kind: "failed", message: messageOf(error) });
-        }
-      )
-      .finally(release);
+  const act = (
+    action: DecisionAction,
+    call: () => Promise<DecisionsOutcome>,
+    onDone?: () => void
+  ): void => {
+    perform({
+      action,
+      call,
+      settle: (log) => {
+        show(log);
+        onDone?.();
+        return undefined;
+      },
+    });
   };
 
   const add = (): void => {
@@ -142,7 +148,8 @@ export function DecisionLog({
       owner,
       ...(draft.due !== "" ? { due: draft.due } : {}),
     };
-    perform(
+    act(
+      "add",
       () => workbook.addDecision(request, { language }),
       () => {
         setDraft(EMPTY_DRAFT);
@@ -193,7 +200,7 @@ export function DecisionLog({
                     disabled={busy}
                     aria-label={t("ui.decisions.markDone", { decision: decision.decision })}
                     onClick={() => {
-                      perform(() => workbook.closeDecision(decision.id, "done", { language }));
+                      act("done", () => workbook.closeDecision(decision.id, "done", { language }));
                     }}
                   >
                     {t("ui.decisions.done")}
@@ -204,7 +211,9 @@ export function DecisionLog({
                     disabled={busy}
                     aria-label={t("ui.decisions.drop", { decision: decision.decision })}
                     onClick={() => {
-                      perform(() => workbook.closeDecision(decision.id, "dropped", { language }));
+                      act("drop", () =>
+                        workbook.closeDecision(decision.id, "dropped", { language })
+                      );
                     }}
                   >
                     {t("ui.decisions.dropped")}
@@ -221,14 +230,7 @@ export function DecisionLog({
         </Caption1>
       )}
       {log.sheet !== undefined && (
-        <Link
-          as="button"
-          onClick={() => {
-            if (log.sheet !== undefined) onShowSheet(log.sheet);
-          }}
-        >
-          {t("ui.decisions.open", { sheet: log.sheet })}
-        </Link>
+        <WrittenSheet language={language} sheet={log.sheet} onShowSheet={onShowSheet} />
       )}
       <div className={styles.form}>
         <Field
@@ -270,21 +272,15 @@ export function DecisionLog({
           </Button>
         </div>
       </div>
-      {result.kind === "refused" && (
-        <ProblemList
-          language={language}
-          action="plan"
-          title={t("ui.decisions.refused")}
-          problems={result.problems}
-        />
-      )}
-      {result.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("ui.decisions.failed")}</MessageBarTitle>
-            {result.message}
-          </MessageBarBody>
-        </MessageBar>
+      <ActionFeedback
+        language={language}
+        state={state}
+        actions={ACTIONS}
+        labels={LABELS}
+        refusedTitle={() => t("ui.decisions.refused")}
+      />
+      {readTrouble !== undefined && (
+        <Trouble language={language} title={t("ui.decisions.readFailed")} {...readTrouble} />
       )}
     </section>
   );

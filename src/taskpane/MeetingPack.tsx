@@ -5,25 +5,19 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
 import { DocumentLockRegular, PresenterRegular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
-import type {
-  FreezeOutcome,
-  MeetingOutcome,
-  PlanningWorkbook,
-  RunOptions,
-  RunStep,
-  WorkbookProblem,
-} from "../workbook";
+import { useId } from "react";
+import type { FreezeOutcome, MeetingOutcome, PlanningWorkbook } from "../workbook";
 import { describeSets, FEATURE_SETS, FEATURES } from "../workbook";
 import type { Language } from "../i18n";
-import { ProblemList } from "./ProblemList";
-import { messageOf, translator } from "./strings";
+import type { UiMessageKey } from "../i18n/ui.en-US";
+import { ActionFeedback, Success } from "./ActionFeedback";
+import { translator } from "./strings";
 import type { ActionLock } from "./useActionLock";
+import { usePaneAction } from "./usePaneAction";
 import { WrittenSheet } from "./WrittenSheet";
 
 /**
@@ -38,19 +32,25 @@ const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
-type Result =
-  | { readonly kind: "none" }
-  | { readonly kind: "running"; readonly action: "publish" | "freeze"; readonly step?: RunStep }
+type MeetingAction = "publish" | "freeze";
+
+type MeetingValue =
   | { readonly kind: "published"; readonly outcome: Extract<MeetingOutcome, { ok: true }> }
-  | { readonly kind: "frozen"; readonly outcome: Extract<FreezeOutcome, { ok: true }> }
-  | { readonly kind: "refused"; readonly problems: readonly WorkbookProblem[] }
-  | { readonly kind: "failed"; readonly message: string };
+  | { readonly kind: "frozen"; readonly outcome: Extract<FreezeOutcome, { ok: true }> };
+
+const LABELS: Record<MeetingAction, UiMessageKey> = {
+  publish: "ui.meeting.publish",
+  freeze: "ui.meeting.freeze",
+};
+const ACTIONS: readonly MeetingAction[] = ["publish", "freeze"];
+/** Publishing reads, checks, computes and writes; freezing checks nothing. */
+const NUMBERED: readonly MeetingAction[] = ["publish"];
 
 export interface MeetingPackProps {
   readonly workbook: PlanningWorkbook;
   readonly language: Language;
   readonly lock: ActionLock;
-  readonly onShowSheet: (sheet: string) => void;
+  readonly onShowSheet: (sheet: string) => Promise<void>;
 }
 
 export function MeetingPack({
@@ -62,59 +62,28 @@ export function MeetingPack({
   const styles = useStyles();
   const t = translator(language);
   const headingId = useId();
-  const [result, setResult] = useState<Result>({ kind: "none" });
-  const { acquire, release, busy } = lock;
+  const { state, perform } = usePaneAction<MeetingAction, MeetingValue>(lock, language);
+  const { busy } = lock;
   // The section's two actions are the features above the manifest's minimum.
   const missing = FEATURES.filter((feature) => !workbook.supports(feature));
   const canPublish = !missing.includes("meetingPack");
   const canFreeze = !missing.includes("freezeForSharing");
-
-  /** Each step of a long publish (1,000 families take seconds) shows in the spinner's label. */
-  const progress =
-    (action: "publish" | "freeze") =>
-    (step: RunStep): void => {
-      if (step !== "done") setResult({ kind: "running", action, step });
-    };
-
-  /** Runs one action under the pane's lock and shows its outcome. */
-  const perform = <O extends { ok: true } | { ok: false; problems: readonly WorkbookProblem[] }>(
-    action: "publish" | "freeze",
-    call: (options: RunOptions) => Promise<O>,
-    shown: (outcome: Extract<O, { ok: true }>) => Result
-  ): void => {
-    if (!acquire()) return;
-    setResult({ kind: "running", action });
-    call({ language, onProgress: progress(action) })
-      .then(
-        (outcome) => {
-          // TypeScript does not narrow a generic union by its `ok` field.
-          setResult(
-            outcome.ok
-              ? shown(outcome as Extract<O, { ok: true }>)
-              : { kind: "refused", problems: outcome.problems }
-          );
-        },
-        (error: unknown) => {
-          setResult({ kind: "failed", message: messageOf(error) });
-        }
-      )
-      .finally(release);
-  };
+  const value = state.phase === "done" ? state.value : undefined;
 
   const publish = (): void => {
-    perform(
-      "publish",
-      (options) => workbook.publishMeetingPack(options),
-      (outcome) => ({ kind: "published", outcome })
-    );
+    perform({
+      action: "publish",
+      call: (options) => workbook.publishMeetingPack(options),
+      settle: (outcome) => ({ kind: "published", outcome }),
+    });
   };
 
   const freeze = (): void => {
-    perform(
-      "freeze",
-      (options) => workbook.freezeForSharing(options),
-      (outcome) => ({ kind: "frozen", outcome })
-    );
+    perform({
+      action: "freeze",
+      call: (options) => workbook.freezeForSharing(options),
+      settle: (outcome) => ({ kind: "frozen", outcome }),
+    });
   };
 
   return (
@@ -148,57 +117,35 @@ export function MeetingPack({
           </MessageBarBody>
         </MessageBar>
       )}
-      <div aria-live="polite">
-        {result.kind === "running" && (
-          <Spinner
-            size="extra-tiny"
-            labelPosition="after"
-            label={[
-              t(result.action === "publish" ? "ui.meeting.publishing" : "ui.meeting.freezing"),
-              ...(result.step !== undefined ? [t(`ui.step.${result.step}`)] : []),
-            ].join(" ")}
+      <ActionFeedback
+        language={language}
+        state={state}
+        actions={ACTIONS}
+        labels={LABELS}
+        numbered={NUMBERED}
+        refusedTitle={() => t("ui.meeting.refused")}
+      />
+      {value?.kind === "published" && (
+        <>
+          <Success
+            title={t("ui.meeting.published", {
+              families: value.outcome.summary.families,
+              periods: value.outcome.summary.periods,
+              exceptions: value.outcome.summary.exceptions,
+              gaps: value.outcome.summary.gaps,
+              decisions: value.outcome.summary.openDecisions,
+              charts: value.outcome.summary.charts,
+            })}
           />
-        )}
-        {result.kind === "published" && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              {t("ui.meeting.published", {
-                families: result.outcome.summary.families,
-                periods: result.outcome.summary.periods,
-                exceptions: result.outcome.summary.exceptions,
-                gaps: result.outcome.summary.gaps,
-                decisions: result.outcome.summary.openDecisions,
-                charts: result.outcome.summary.charts,
-              })}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {result.kind === "frozen" && <FrozenCopy language={language} outcome={result.outcome} />}
-      </div>
-      {result.kind === "published" && (
-        <WrittenSheet
-          language={language}
-          sheet={result.outcome.sheet}
-          preferredSheet={result.outcome.preferredSheet}
-          onShowSheet={onShowSheet}
-        />
+          <WrittenSheet
+            language={language}
+            sheet={value.outcome.sheet}
+            preferredSheet={value.outcome.preferredSheet}
+            onShowSheet={onShowSheet}
+          />
+        </>
       )}
-      {result.kind === "refused" && (
-        <ProblemList
-          language={language}
-          action="plan"
-          title={t("ui.meeting.refused")}
-          problems={result.problems}
-        />
-      )}
-      {result.kind === "failed" && (
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t("ui.meeting.failed")}</MessageBarTitle>
-            {result.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {value?.kind === "frozen" && <FrozenCopy language={language} outcome={value.outcome} />}
     </section>
   );
 }
@@ -214,22 +161,15 @@ function FrozenCopy({
   const cells = outcome.frozen.reduce((sum, sheet) => sum + sheet.cells, 0);
   const sheets = outcome.frozen.map((sheet) => `${sheet.sheet}: ${sheet.cells}`).join(", ");
   return (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>
-          {t(
-            outcome.delivery === "opened"
-              ? "ui.meeting.frozenOpened"
-              : "ui.meeting.frozenDownloaded",
-            { file: outcome.fileName }
-          )}
-        </MessageBarTitle>
-        <div>
-          {cells > 0
-            ? t("ui.meeting.frozenCells", { cells, sheets })
-            : t("ui.meeting.nothingFrozen")}
-        </div>
-      </MessageBarBody>
-    </MessageBar>
+    <Success
+      title={t(
+        outcome.delivery === "opened" ? "ui.meeting.frozenOpened" : "ui.meeting.frozenDownloaded",
+        { file: outcome.fileName }
+      )}
+    >
+      <div>
+        {cells > 0 ? t("ui.meeting.frozenCells", { cells, sheets }) : t("ui.meeting.nothingFrozen")}
+      </div>
+    </Success>
   );
 }

@@ -1,20 +1,13 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
-import { Open16Regular } from "@fluentui/react-icons";
+import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Language } from "../i18n";
+import { ActionFeedback, Success } from "./ActionFeedback";
 import { ACTION_LABELS } from "./ActionBar";
-import { ProblemList } from "./ProblemList";
+import { doneValue } from "./paneAction";
 import { RunSummary } from "./RunSummary";
 import { translator } from "./strings";
-import type { WorkflowState } from "./workflow";
+import type { ActionKind, RunState } from "./workflow";
+import { WrittenSheet } from "./WrittenSheet";
 
 const useStyles = makeStyles({
   result: {
@@ -25,89 +18,57 @@ const useStyles = makeStyles({
   heading: {
     margin: 0,
   },
-  open: {
-    alignSelf: "flex-start",
-  },
 });
+
+const ACTIONS: readonly ActionKind[] = ["plan", "scenarios", "sample"];
+/** The plan runs read, check, compute and write; inserting the sample only writes. */
+const NUMBERED: readonly ActionKind[] = ["plan", "scenarios"];
 
 export interface RunResultProps {
   readonly language: Language;
-  readonly state: WorkflowState;
-  readonly onShowSheet: (sheet: string) => void;
+  readonly run: RunState;
+  readonly onShowSheet: (sheet: string) => Promise<void>;
 }
 
-/** The outcome of the last action: summary, problems to fix, or the error Excel reported. */
-export function RunResult({
-  language,
-  state,
-  onShowSheet,
-}: RunResultProps): React.JSX.Element | null {
+/** The run's progress, then its outcome: the summary, the problems to fix, or Excel's error. */
+export function RunResult({ language, run, onShowSheet }: RunResultProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
   const headingId = useId();
-  const { run, sheetError } = state;
-  if (run.phase === "idle" || run.phase === "running") return null;
-
-  let body: React.JSX.Element;
-  switch (run.phase) {
-    case "planned":
-      body = (
-        <RunSummary
-          language={language}
-          action={run.action}
-          outcome={run.outcome}
-          onShowSheet={onShowSheet}
-        />
-      );
-      break;
-    case "sampleInserted":
-      body = (
-        <>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>{t("ui.sample.done", { sheet: run.sheet })}</MessageBarBody>
-          </MessageBar>
-          <Button
-            className={styles.open}
-            icon={<Open16Regular />}
-            onClick={() => {
-              onShowSheet(run.sheet);
-            }}
-          >
-            {t("ui.summary.openSheet", { sheet: run.sheet })}
-          </Button>
-        </>
-      );
-      break;
-    case "refused":
-      body = <ProblemList language={language} action={run.action} problems={run.problems} />;
-      break;
-    case "failed":
-      body = (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {t("ui.error.title", { action: t(ACTION_LABELS[run.action]) })}
-            </MessageBarTitle>{" "}
-            {run.message}
-          </MessageBarBody>
-        </MessageBar>
-      );
-      break;
-  }
-
+  const value = doneValue(run, ACTIONS);
   return (
-    <section className={styles.result} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        {t("ui.summary.heading")}
-      </Subtitle2>
-      {body}
-      {sheetError !== undefined ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            {t("ui.error.showSheet", { sheet: sheetError.sheet, message: sheetError.message })}
-          </MessageBarBody>
-        </MessageBar>
+    <>
+      <ActionFeedback
+        language={language}
+        state={run}
+        actions={ACTIONS}
+        labels={ACTION_LABELS}
+        numbered={NUMBERED}
+        refusedTitle={(action) =>
+          t(action === "sample" ? "ui.problems.sampleTitle" : "ui.problems.title")
+        }
+      />
+      {value !== undefined && run.phase === "done" ? (
+        <section className={styles.result} aria-labelledby={headingId}>
+          <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+            {t("ui.summary.heading")}
+          </Subtitle2>
+          {value.kind === "planned" && run.action !== "sample" ? (
+            <RunSummary
+              language={language}
+              action={run.action}
+              outcome={value.outcome}
+              onShowSheet={onShowSheet}
+            />
+          ) : null}
+          {value.kind === "sampleInserted" ? (
+            <>
+              <Success title={t("ui.sample.done", { sheet: value.sheet })} />
+              <WrittenSheet language={language} sheet={value.sheet} onShowSheet={onShowSheet} />
+            </>
+          ) : null}
+        </section>
       ) : null}
-    </section>
+    </>
   );
 }

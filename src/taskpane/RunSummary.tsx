@@ -1,11 +1,6 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n";
+import { Success } from "./ActionFeedback";
 import { FactList, planFacts } from "./Facts";
 import { translator } from "./strings";
 import type { PlanAction, PlanSuccess } from "./workflow";
@@ -24,7 +19,7 @@ export interface RunSummaryProps {
   readonly language: Language;
   readonly action: PlanAction;
   readonly outcome: PlanSuccess;
-  readonly onShowSheet: (sheet: string) => void;
+  readonly onShowSheet: (sheet: string) => Promise<void>;
 }
 
 /** What a successful run wrote and what the planner should look at first. */
@@ -39,15 +34,11 @@ export function RunSummary({
   const { summary, sheet, preferredSheet } = outcome;
   return (
     <div className={styles.summary}>
-      <MessageBar intent="success" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>
-            {t(action === "plan" ? "ui.summary.planTitle" : "ui.summary.scenariosTitle", {
-              sheet,
-            })}
-          </MessageBarTitle>
-        </MessageBarBody>
-      </MessageBar>
+      <Success
+        title={t(action === "plan" ? "ui.summary.planTitle" : "ui.summary.scenariosTitle", {
+          sheet,
+        })}
+      />
       <FactList language={language} facts={planFacts(language, summary)} />
       <WrittenSheet
         language={language}

@@ -5,12 +5,20 @@ import type { SaveVersionRequest } from "../workbook";
 import type { Language } from "../i18n";
 import { FactList, planFacts } from "./Facts";
 import { translator } from "./strings";
-import { ActionButton, ActionStatus, ActionTrouble, Success, VersionPart } from "./VersionParts";
-import { freeName, type VersionsState } from "./versions";
+import { ActionFeedback, Success } from "./ActionFeedback";
+import { doneValue } from "./paneAction";
+import { ActionButton, VersionPart } from "./VersionParts";
+import {
+  freeName,
+  VERSION_ACTION_LABELS,
+  type VersionActionState,
+  type VersionsState,
+} from "./versions";
 
 export interface SaveVersionFormProps {
   readonly language: Language;
   readonly state: VersionsState;
+  readonly action: VersionActionState;
   readonly busy: boolean;
   readonly onSave: (request: SaveVersionRequest, onSaved: () => void) => void;
 }
@@ -19,11 +27,12 @@ export interface SaveVersionFormProps {
 export function SaveVersionForm({
   language,
   state,
+  action,
   busy,
   onSave,
 }: SaveVersionFormProps): React.JSX.Element {
   const t = translator(language);
-  const { labels, list, result, running } = state;
+  const { labels, list } = state;
   /** Undefined until the planner types: the field then shows the default name. */
   const [typed, setTyped] = useState<string>();
   const [note, setNote] = useState("");
@@ -33,7 +42,8 @@ export function SaveVersionForm({
     typed ??
     freeName((period) => t("ui.versions.defaultName", { period }), firstPeriod, list.versions) ??
     "";
-  const saved = result?.kind === "saved" && result.action === "save" ? result : undefined;
+  const value = doneValue(action, ["save"]);
+  const saved = value?.kind === "saved" ? value : undefined;
 
   return (
     <VersionPart title={t("ui.versions.saveHeading")}>
@@ -77,12 +87,12 @@ export function SaveVersionForm({
           });
         }}
       />
-      <ActionStatus language={language} running={running} actions={["save"]} />
-      <ActionTrouble
+      <ActionFeedback
         language={language}
-        result={result}
+        state={action}
         actions={["save"]}
-        title={t("ui.versions.saveRefused")}
+        labels={VERSION_ACTION_LABELS}
+        refusedTitle={() => t("ui.versions.saveRefused")}
       />
       {saved !== undefined ? (
         <>

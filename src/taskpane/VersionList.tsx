@@ -6,9 +6,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Spinner,
@@ -25,18 +22,19 @@ import {
 import { useId, useRef, useState } from "react";
 import type { VersionInfo } from "../workbook";
 import type { Language } from "../i18n";
+import { ActionFeedback, Success, Trouble } from "./ActionFeedback";
 import { ConfirmDialog } from "./ConfirmDialog";
-import { ProblemList } from "./ProblemList";
+import { doneValue } from "./paneAction";
 import { formatCount, translator } from "./strings";
+import { ActionButton, useVersionStyles, VersionPart } from "./VersionParts";
 import {
-  ActionButton,
-  ActionStatus,
-  ActionTrouble,
-  Success,
-  useVersionStyles,
-  VersionPart,
-} from "./VersionParts";
-import { describeAdjustment, formatSavedAt, sizeText, type VersionsState } from "./versions";
+  describeAdjustment,
+  formatSavedAt,
+  sizeText,
+  VERSION_ACTION_LABELS,
+  type VersionActionState,
+  type VersionsState,
+} from "./versions";
 
 const useStyles = makeStyles({
   cards: {
@@ -90,6 +88,7 @@ const useStyles = makeStyles({
 export interface VersionListProps {
   readonly language: Language;
   readonly state: VersionsState;
+  readonly action: VersionActionState;
   readonly busy: boolean;
   readonly selected: VersionInfo | undefined;
   readonly onSelect: (id: string) => void;
@@ -102,6 +101,7 @@ export interface VersionListProps {
 export function VersionList({
   language,
   state,
+  action,
   busy,
   selected,
   onSelect,
@@ -112,26 +112,16 @@ export function VersionList({
   const styles = useStyles();
   const shared = useVersionStyles();
   const t = translator(language);
-  const { list, result, running } = state;
+  const { list } = state;
   const [deleting, setDeleting] = useState<VersionInfo>();
   const groupLabelId = useId();
 
   let body: React.ReactNode;
   if (list.error !== undefined) {
-    body = (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t("ui.versions.listFailed")}</MessageBarTitle> {list.error}
-        </MessageBarBody>
-      </MessageBar>
-    );
+    body = <Trouble language={language} title={t("ui.versions.listFailed")} message={list.error} />;
   } else if (list.problems !== undefined) {
     body = (
-      <ProblemList
-        language={language}
-        title={t("ui.versions.listFailed")}
-        problems={list.problems}
-      />
+      <Trouble language={language} title={t("ui.versions.listFailed")} problems={list.problems} />
     );
   } else if (list.versions === undefined) {
     body = <Spinner size="extra-tiny" labelPosition="after" label={t("ui.versions.loading")} />;
@@ -174,22 +164,19 @@ export function VersionList({
     );
   }
 
-  const restored = result?.kind === "restored" ? result : undefined;
+  const value = doneValue(action, ["restore"]);
+  const restored = value?.kind === "restored" ? value : undefined;
   return (
     <VersionPart title={t("ui.versions.listHeading")}>
       {body}
-      <ActionStatus language={language} running={running} actions={["rename", "delete"]} />
-      <ActionTrouble
+      <ActionFeedback
         language={language}
-        result={result}
-        actions={["rename"]}
-        title={t("ui.versions.renameRefused")}
-      />
-      <ActionTrouble
-        language={language}
-        result={result}
-        actions={["delete"]}
-        title={t("ui.versions.deleteRefused")}
+        state={action}
+        actions={["rename", "delete"]}
+        labels={VERSION_ACTION_LABELS}
+        refusedTitle={(done) =>
+          t(done === "rename" ? "ui.versions.renameRefused" : "ui.versions.deleteRefused")
+        }
       />
       <ActionButton
         label={t("ui.restore.run")}
@@ -201,12 +188,12 @@ export function VersionList({
           if (selected !== undefined) onRestore(selected.id);
         }}
       />
-      <ActionStatus language={language} running={running} actions={["previewRestore", "restore"]} />
-      <ActionTrouble
+      <ActionFeedback
         language={language}
-        result={result}
+        state={action}
         actions={["previewRestore", "restore"]}
-        title={t("ui.restore.refused")}
+        labels={VERSION_ACTION_LABELS}
+        refusedTitle={() => t("ui.restore.refused")}
       />
       {restored !== undefined ? (
         <Success

@@ -2,10 +2,6 @@ import {
   Button,
   Caption1,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
   Subtitle2,
   tokens,
   useRestoreFocusTarget,
@@ -13,15 +9,6 @@ import {
 } from "@fluentui/react-components";
 import { Info16Regular } from "@fluentui/react-icons";
 import { useId } from "react";
-import type { Language } from "../i18n";
-import { ProblemList } from "./ProblemList";
-import { translator } from "./strings";
-import {
-  VERSION_ACTION_LABELS,
-  versionProgressText,
-  type VersionAction,
-  type VersionsState,
-} from "./versions";
 
 /** Pieces every part of the versions section uses: its heading, buttons, progress and problems. */
 
@@ -52,9 +39,6 @@ export const useVersionStyles = makeStyles({
   },
   reasonIcon: {
     flexShrink: 0,
-  },
-  status: {
-    minHeight: 0,
   },
   start: {
     alignSelf: "flex-start",
@@ -137,78 +121,5 @@ export function ActionButton({
       ) : null}
       <Caption1 id={descriptionId}>{description}</Caption1>
     </div>
-  );
-}
-
-/** Always in the page, so screen readers hear each step of the part's actions. */
-export function ActionStatus({
-  language,
-  running,
-  actions,
-}: {
-  readonly language: Language;
-  readonly running: VersionsState["running"];
-  readonly actions: readonly VersionAction[];
-}): React.JSX.Element {
-  const styles = useVersionStyles();
-  const text =
-    running !== undefined && actions.includes(running.action)
-      ? versionProgressText(language, running)
-      : undefined;
-  return (
-    <div role="status" aria-live="polite" className={styles.status}>
-      {text !== undefined ? <Spinner size="tiny" labelPosition="after" label={text} /> : null}
-    </div>
-  );
-}
-
-/** The problems of a refused action, or the error of one that threw, when it is one of `actions`. */
-export function ActionTrouble({
-  language,
-  result,
-  actions,
-  title,
-}: {
-  readonly language: Language;
-  readonly result: VersionsState["result"];
-  readonly actions: readonly VersionAction[];
-  /** The title of the problem list: what was not done. */
-  readonly title: string;
-}): React.JSX.Element | null {
-  const t = translator(language);
-  if (result === undefined || !actions.includes(result.action)) return null;
-  if (result.kind === "refused") {
-    return <ProblemList language={language} title={title} problems={result.problems} />;
-  }
-  if (result.kind === "failed") {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>
-            {t("ui.error.title", { action: t(VERSION_ACTION_LABELS[result.action]) })}
-          </MessageBarTitle>{" "}
-          {result.message}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  return null;
-}
-
-/** A success message: the title, and a line under it when there is one. */
-export function Success({
-  title,
-  children,
-}: {
-  readonly title: string;
-  readonly children?: React.ReactNode;
-}): React.JSX.Element {
-  return (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {children !== undefined ? <> {children}</> : null}
-      </MessageBarBody>
-    </MessageBar>
   );
 }

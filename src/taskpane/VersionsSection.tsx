@@ -8,16 +8,16 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { SaveVersionForm } from "./SaveVersionForm";
 import { formatCount, translator } from "./strings";
 import type { VersionOperations } from "./useVersions";
-import {
-  ActionButton,
-  ActionStatus,
-  ActionTrouble,
-  Success,
-  useVersionStyles,
-  VersionPart,
-} from "./VersionParts";
+import { ActionFeedback, Success } from "./ActionFeedback";
+import { doneValue } from "./paneAction";
+import { ActionButton, useVersionStyles, VersionPart } from "./VersionParts";
 import { VersionList } from "./VersionList";
-import { formatPreviewValue, formatQuantity, type RestoreSuccess } from "./versions";
+import {
+  formatPreviewValue,
+  formatQuantity,
+  VERSION_ACTION_LABELS,
+  type RestoreSuccess,
+} from "./versions";
 import { WhatIfPanel } from "./WhatIfPanel";
 
 const useStyles = makeStyles({
@@ -46,6 +46,7 @@ export interface VersionsSectionProps {
   readonly versions: VersionOperations;
   /** An action of the pane is running: every action button waits. */
   readonly busy: boolean;
+  readonly onShowSheet: (sheet: string) => Promise<void>;
 }
 
 /**
@@ -56,16 +57,17 @@ export function VersionsSection({
   language,
   versions,
   busy,
+  onShowSheet,
 }: VersionsSectionProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useVersionStyles();
   const t = translator(language);
   const headingId = useId();
-  const { state } = versions;
-  const { result, running, dialog } = state;
+  const { state, action, dialog } = versions;
   const [selectedId, setSelectedId] = useState<string>();
   const selected = state.list.versions?.find((version) => version.id === selectedId);
-  const rolled = result?.kind === "rolled" ? result : undefined;
+  const value = doneValue(action, ["rollForward"]);
+  const rolled = value?.kind === "rolled" ? value : undefined;
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -80,6 +82,7 @@ export function VersionsSection({
       <VersionList
         language={language}
         state={state}
+        action={action}
         busy={busy}
         selected={selected}
         onSelect={setSelectedId}
@@ -90,6 +93,7 @@ export function VersionsSection({
       <SaveVersionForm
         language={language}
         state={state}
+        action={action}
         busy={busy}
         onSave={(request, onSaved) => {
           versions.save("save", request, onSaved);
@@ -98,6 +102,7 @@ export function VersionsSection({
       <WhatIfPanel
         language={language}
         state={state}
+        action={action}
         busy={busy}
         onRun={versions.runWhatIf}
         onSave={(request) => {
@@ -107,10 +112,11 @@ export function VersionsSection({
       <ComparePanel
         language={language}
         state={state}
+        action={action}
         busy={busy}
         selected={selected}
         onCompare={versions.compare}
-        onShowSheet={versions.showSheet}
+        onShowSheet={onShowSheet}
       />
       <VersionPart title={t("ui.roll.heading")}>
         <ActionButton
@@ -120,16 +126,12 @@ export function VersionsSection({
           icon={<CalendarArrowRight16Regular />}
           onClick={versions.previewRollForward}
         />
-        <ActionStatus
+        <ActionFeedback
           language={language}
-          running={running}
+          state={action}
           actions={["previewRollForward", "rollForward"]}
-        />
-        <ActionTrouble
-          language={language}
-          result={result}
-          actions={["previewRollForward", "rollForward"]}
-          title={t("ui.roll.refused")}
+          labels={VERSION_ACTION_LABELS}
+          refusedTitle={() => t("ui.roll.refused")}
         />
         {rolled !== undefined ? (
           <Success

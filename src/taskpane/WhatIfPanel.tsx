@@ -6,9 +6,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Option,
   Radio,
   RadioGroup,
@@ -31,18 +28,14 @@ import {
   type AdjustmentTarget,
 } from "../engine";
 import type { Language } from "../i18n";
+import { ActionFeedback, Success, Trouble } from "./ActionFeedback";
 import { FactList, planFacts } from "./Facts";
-import { ProblemList } from "./ProblemList";
+import { doneValue } from "./paneAction";
 import { translator } from "./strings";
+import { ActionButton, useVersionStyles, VersionPart } from "./VersionParts";
 import {
-  ActionButton,
-  ActionStatus,
-  ActionTrouble,
-  Success,
-  useVersionStyles,
-  VersionPart,
-} from "./VersionParts";
-import {
+  VERSION_ACTION_LABELS,
+  type VersionActionState,
   describeAdjustment,
   freeName,
   MODE_KEYS,
@@ -89,6 +82,7 @@ const ALL = "";
 export interface WhatIfPanelProps {
   readonly language: Language;
   readonly state: VersionsState;
+  readonly action: VersionActionState;
   readonly busy: boolean;
   readonly onRun: (adjustments: readonly WhatIfAdjustment[]) => void;
   readonly onSave: (request: SaveVersionRequest) => void;
@@ -101,6 +95,7 @@ export interface WhatIfPanelProps {
 export function WhatIfPanel({
   language,
   state,
+  action,
   busy,
   onRun,
   onSave,
@@ -108,32 +103,25 @@ export function WhatIfPanel({
   const styles = useStyles();
   const shared = useVersionStyles();
   const t = translator(language);
-  const { labels, result, running } = state;
+  const { labels } = state;
   const [adjustments, setAdjustments] = useState<readonly WhatIfAdjustment[]>([]);
   const listId = useId();
 
-  const balanced =
-    result?.kind === "balanced" && result.adjustments === adjustments ? result : undefined;
-  const saved = result?.kind === "saved" && result.action === "saveWhatIf" ? result : undefined;
+  const ran = doneValue(action, ["whatIf"]);
+  const balanced = ran?.kind === "balanced" && ran.adjustments === adjustments ? ran : undefined;
+  const stored = doneValue(action, ["saveWhatIf"]);
+  const saved = stored?.kind === "saved" ? stored : undefined;
 
   let form: React.ReactNode;
   if (labels.phase === "loading") {
     form = <Spinner size="extra-tiny" labelPosition="after" label={t("ui.whatIf.labelsLoading")} />;
   } else if (labels.phase === "refused") {
     form = (
-      <ProblemList
-        language={language}
-        title={t("ui.whatIf.labelsFailed")}
-        problems={labels.problems}
-      />
+      <Trouble language={language} title={t("ui.whatIf.labelsFailed")} problems={labels.problems} />
     );
   } else if (labels.phase === "failed") {
     form = (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{t("ui.whatIf.labelsFailed")}</MessageBarTitle> {labels.message}
-        </MessageBarBody>
-      </MessageBar>
+      <Trouble language={language} title={t("ui.whatIf.labelsFailed")} message={labels.message} />
     );
   } else {
     form = (
@@ -191,18 +179,14 @@ export function WhatIfPanel({
           if (adjustments.length > 0) onRun(adjustments);
         }}
       />
-      <ActionStatus language={language} running={running} actions={["whatIf", "saveWhatIf"]} />
-      <ActionTrouble
+      <ActionFeedback
         language={language}
-        result={result}
-        actions={["whatIf"]}
-        title={t("ui.whatIf.refused")}
-      />
-      <ActionTrouble
-        language={language}
-        result={result}
-        actions={["saveWhatIf"]}
-        title={t("ui.versions.saveRefused")}
+        state={action}
+        actions={["whatIf", "saveWhatIf"]}
+        labels={VERSION_ACTION_LABELS}
+        refusedTitle={(done) =>
+          t(done === "whatIf" ? "ui.whatIf.refused" : "ui.versions.saveRefused")
+        }
       />
       {balanced !== undefined ? (
         <>

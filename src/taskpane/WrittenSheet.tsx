@@ -1,7 +1,8 @@
 import { Button, makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
+import { useState } from "react";
 import type { Language } from "../i18n";
-import { translator } from "./strings";
+import { messageOf, translator } from "./strings";
 
 const useStyles = makeStyles({
   open: { alignSelf: "flex-start" },
@@ -13,10 +14,14 @@ export interface WrittenSheetProps {
   readonly sheet: string;
   /** Set when the contract's sheet name belongs to a sheet of the planner's. */
   readonly preferredSheet?: string | undefined;
-  readonly onShowSheet: (sheet: string) => void;
+  /** Activates the sheet in the workbook. */
+  readonly onShowSheet: (sheet: string) => Promise<void>;
 }
 
-/** After a sheet was written: the button that opens it, and why it has another name, if it has. */
+/**
+ * The button that opens a sheet the add-in wrote, why the sheet has another name if it has, and
+ * why it could not be opened if it could not (under the button that was pressed).
+ */
 export function WrittenSheet({
   language,
   sheet,
@@ -25,13 +30,17 @@ export function WrittenSheet({
 }: WrittenSheetProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
+  const [error, setError] = useState<string | undefined>(undefined);
   return (
     <>
       <Button
         className={styles.open}
         icon={<Open16Regular />}
         onClick={() => {
-          onShowSheet(sheet);
+          setError(undefined);
+          onShowSheet(sheet).catch((reason: unknown) => {
+            setError(messageOf(reason));
+          });
         }}
       >
         {t("ui.summary.openSheet", { sheet })}
@@ -41,6 +50,11 @@ export function WrittenSheet({
           <MessageBarBody>
             {t("ui.summary.preferredSheet", { preferred: preferredSheet, sheet })}
           </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {error !== undefined ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{t("ui.error.showSheet", { sheet, message: error })}</MessageBarBody>
         </MessageBar>
       ) : null}
     </>

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type {
   PlanningWorkbook,
-  RunOptions,
   SaveVersionRequest,
   VersionRef,
   VersionsOutcome,
@@ -10,17 +9,26 @@ import type {
 import type { Language } from "../i18n";
 import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";
+import { usePaneAction } from "./usePaneAction";
 import {
+  dialogOf,
   INITIAL_VERSIONS,
   reduceVersions,
   type LabelsState,
   type VersionAction,
-  type VersionsEvent,
+  type VersionActionState,
+  type VersionDialog,
   type VersionsState,
+  type VersionValue,
 } from "./versions";
 
 export interface VersionOperations {
+  /** The stored list and the plan's labels, as last read. */
   readonly state: VersionsState;
+  /** The section's last (or current) action. */
+  readonly action: VersionActionState;
+  /** The confirmation waiting for the planner, if one is. */
+  readonly dialog: VersionDialog | undefined;
   /** Saves the current plan (`save`) or a what-if variant (`saveWhatIf`, with its adjustments). */
   readonly save: (
     action: "save" | "saveWhatIf",
@@ -39,28 +47,10 @@ export interface VersionOperations {
   readonly confirm: () => void;
   /** Closes the confirmation on screen; nothing is changed. */
   readonly cancel: () => void;
-  readonly showSheet: (sheet: string) => void;
 }
 
-/** What one action does: the workbook call, and the event its answer becomes. */
-interface Step<T> {
-  readonly action: VersionAction;
-  readonly call: (options: RunOptions) => Promise<T>;
-  readonly settle: (value: T) => VersionsEvent;
-  /** After the action ended, whatever its outcome (e.g. check the setup again). */
-  readonly after?: () => void;
-}
-
-/** Rename and delete answer with the list. */
-function listed(action: "rename" | "delete", outcome: VersionsOutcome): VersionsEvent {
-  return outcome.ok
-    ? {
-        type: "ended",
-        result: { kind: "listed", action },
-        list: { versions: outcome.versions, limit: outcome.limit },
-      }
-    : { type: "ended", result: { kind: "refused", action, problems: outcome.problems } };
-}
+/** Rename and delete answer with the list as it now is. */
+type ListSuccess = Extract<VersionsOutcome, { ok: true }>;
 
 /**
  * The plan-version operations over a `PlanningWorkbook`. The list of versions and the plan's
@@ -77,8 +67,12 @@ export function useVersions(
   const [state, dispatch] = useReducer(reduceVersions, INITIAL_VERSIONS);
   /** Only the latest read may update the list: an older one can finish last. */
   const reads = useRef(0);
-  const runs = useRef(0);
-  const { acquire, release, finished } = lock;
+  const {
+    state: action,
+    perform,
+    reset,
+  } = usePaneAction<VersionAction, VersionValue>(lock, language);
+  const { finished } = lock;
 
   const reload = useCallback(async () => {
     const id = ++reads.current;
@@ -110,54 +104,19 @@ export function useVersions(
     void reload();
   }, [reload, finished]);
 
-  const perform = useCallback(
-    <T>({ action, call, settle, after }: Step<T>) => {
-      if (!acquire()) return;
-      const id = ++runs.current;
-      dispatch({ type: "started", id, action });
-      const options: RunOptions = {
-        language,
-        onProgress: (step) => {
-          dispatch({ type: "progress", id, step });
-        },
-      };
-      void call(options)
-        .then(
-          (value) => {
-            dispatch(settle(value));
-          },
-          (error: unknown) => {
-            dispatch({
-              type: "ended",
-              result: { kind: "failed", action, message: messageOf(error) },
-            });
-          }
-        )
-        .finally(() => {
-          release();
-          after?.();
-        });
-    },
-    [acquire, release, language]
-  );
+  const listed = useCallback((outcome: ListSuccess): VersionValue => {
+    dispatch({ type: "listed", versions: outcome.versions, limit: outcome.limit });
+    return { kind: "listed" };
+  }, []);
 
   const save = useCallback(
-    (action: "save" | "saveWhatIf", request: SaveVersionRequest, onSaved?: () => void) => {
+    (kind: "save" | "saveWhatIf", request: SaveVersionRequest, onSaved?: () => void) => {
       perform({
-        action,
+        action: kind,
         call: (options) => workbook.saveVersion(request, options),
         settle: (outcome) => {
-          if (!outcome.ok) {
-            return {
-              type: "ended",
-              result: { kind: "refused", action, problems: outcome.problems },
-            };
-          }
           onSaved?.();
-          return {
-            type: "ended",
-            result: { kind: "saved", action, version: outcome.version, summary: outcome.summary },
-          };
+          return { kind: "saved", version: outcome.version, summary: outcome.summary };
         },
       });
     },
@@ -169,12 +128,7 @@ export function useVersions(
       perform({
         action: "whatIf",
         call: (options) => workbook.runWhatIf(adjustments, options),
-        settle: (outcome) => ({
-          type: "ended",
-          result: outcome.ok
-            ? { kind: "balanced", action: "whatIf", adjustments, summary: outcome.summary }
-            : { kind: "refused", action: "whatIf", problems: outcome.problems },
-        }),
+        settle: (outcome) => ({ kind: "balanced", adjustments, summary: outcome.summary }),
       });
     },
     [perform, workbook]
@@ -182,24 +136,16 @@ export function useVersions(
 
   const rename = useCallback(
     (id: string, name: string) => {
-      perform({
-        action: "rename",
-        call: () => workbook.renameVersion(id, name),
-        settle: (outcome) => listed("rename", outcome),
-      });
+      perform({ action: "rename", call: () => workbook.renameVersion(id, name), settle: listed });
     },
-    [perform, workbook]
+    [perform, workbook, listed]
   );
 
   const remove = useCallback(
     (id: string) => {
-      perform({
-        action: "delete",
-        call: () => workbook.deleteVersion(id),
-        settle: (outcome) => listed("delete", outcome),
-      });
+      perform({ action: "delete", call: () => workbook.deleteVersion(id), settle: listed });
     },
-    [perform, workbook]
+    [perform, workbook, listed]
   );
 
   const compare = useCallback(
@@ -207,12 +153,7 @@ export function useVersions(
       perform({
         action: "compare",
         call: (options) => workbook.compareVersions(first, second, options),
-        settle: (outcome) => ({
-          type: "ended",
-          result: outcome.ok
-            ? { kind: "compared", action: "compare", outcome }
-            : { kind: "refused", action: "compare", problems: outcome.problems },
-        }),
+        settle: (outcome) => ({ kind: "compared", outcome }),
       });
     },
     [perform, workbook]
@@ -223,13 +164,7 @@ export function useVersions(
       perform({
         action: "previewRestore",
         call: () => workbook.previewRestore(id),
-        settle: (preview) =>
-          preview.ok
-            ? { type: "confirm", dialog: { kind: "restore", preview } }
-            : {
-                type: "ended",
-                result: { kind: "refused", action: "previewRestore", problems: preview.problems },
-              },
+        settle: (preview) => ({ kind: "confirm", dialog: { kind: "restore", preview } }),
       });
     },
     [perform, workbook]
@@ -239,35 +174,25 @@ export function useVersions(
     perform({
       action: "previewRollForward",
       call: (options) => workbook.previewRollForward(options),
-      settle: (preview) =>
-        preview.ok
-          ? { type: "confirm", dialog: { kind: "rollForward", plan: preview.plan } }
-          : {
-              type: "ended",
-              result: { kind: "refused", action: "previewRollForward", problems: preview.problems },
-            },
+      settle: (preview) => ({
+        kind: "confirm",
+        dialog: { kind: "rollForward", plan: preview.plan },
+      }),
     });
   }, [perform, workbook]);
 
-  const { dialog } = state;
+  const dialog = dialogOf(action);
   const confirm = useCallback(() => {
     if (dialog === undefined) return;
-    dispatch({ type: "dialogClosed" });
     if (dialog.kind === "restore") {
       const { id } = dialog.preview.version;
       perform({
         action: "restore",
         call: (options) => workbook.restoreVersion(id, options),
         settle: (outcome) => ({
-          type: "ended",
-          result: outcome.ok
-            ? {
-                kind: "restored",
-                action: "restore",
-                version: outcome.version,
-                changedCells: outcome.changedCells,
-              }
-            : { kind: "refused", action: "restore", problems: outcome.problems },
+          kind: "restored",
+          version: outcome.version,
+          changedCells: outcome.changedCells,
         }),
         after: onInputsChanged,
       });
@@ -275,38 +200,16 @@ export function useVersions(
       perform({
         action: "rollForward",
         call: (options) => workbook.rollForward(options),
-        settle: (outcome) => ({
-          type: "ended",
-          result: outcome.ok
-            ? {
-                kind: "rolled",
-                action: "rollForward",
-                plan: outcome.plan,
-                version: outcome.version,
-              }
-            : { kind: "refused", action: "rollForward", problems: outcome.problems },
-        }),
+        settle: (outcome) => ({ kind: "rolled", plan: outcome.plan, version: outcome.version }),
         after: onInputsChanged,
       });
     }
   }, [dialog, perform, workbook, onInputsChanged]);
 
-  const cancel = useCallback(() => {
-    dispatch({ type: "dialogClosed" });
-  }, []);
-
-  const showSheet = useCallback(
-    (sheet: string) => {
-      dispatch({ type: "showSheetStarted" });
-      workbook.showSheet(sheet).catch((error: unknown) => {
-        dispatch({ type: "showSheetFailed", sheet, message: messageOf(error) });
-      });
-    },
-    [workbook]
-  );
-
   return {
     state,
+    action,
+    dialog,
     save,
     runWhatIf,
     rename,
@@ -315,7 +218,6 @@ export function useVersions(
     previewRestore,
     previewRollForward,
     confirm,
-    cancel,
-    showSheet,
+    cancel: reset,
   };
 }

@@ -1,34 +1,40 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { PlanningWorkbook, RunOptions } from "../workbook";
+import type { PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
 import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";
-import { INITIAL_WORKFLOW, reduceWorkflow, type ActionKind, type WorkflowState } from "./workflow";
+import { usePaneAction } from "./usePaneAction";
+import {
+  INITIAL_SETUP,
+  reduceSetup,
+  type ActionKind,
+  type RunState,
+  type RunValue,
+  type SetupState,
+} from "./workflow";
 
 export interface Workflow {
-  readonly state: WorkflowState;
+  readonly setup: SetupState;
+  readonly run: RunState;
   /** Checks the named ranges again. */
   readonly refresh: () => void;
   /** Runs one action, then checks the named ranges again. Ignored while any action of the pane runs. */
-  readonly run: (action: ActionKind) => void;
-  readonly showSheet: (sheet: string) => void;
+  readonly start: (action: ActionKind) => void;
 }
 
 /**
- * The pane's workflow over a `PlanningWorkbook`: setup check on mount and after every action,
- * one action at a time with its progress, and every outcome (problems, exceptions) as state.
- * `lock` is shared with the version operations, so only one action of the pane runs at a time.
+ * The pane's workflow over a `PlanningWorkbook`: setup check on mount and after every run, and
+ * the runs (plan, gap scenarios, sample data) as one part's actions under the pane's lock.
  */
 export function useWorkflow(
   workbook: PlanningWorkbook,
   language: Language,
   lock: ActionLock
 ): Workflow {
-  const [state, dispatch] = useReducer(reduceWorkflow, INITIAL_WORKFLOW);
+  const [setup, dispatch] = useReducer(reduceSetup, INITIAL_SETUP);
+  const { state: run, perform } = usePaneAction<ActionKind, RunValue>(lock, language);
   /** Only the latest check may update the panel: an older one can finish last. */
   const inspections = useRef(0);
-  const runs = useRef(0);
-  const { acquire, release } = lock;
 
   const inspect = useCallback(async () => {
     const id = ++inspections.current;
@@ -50,64 +56,29 @@ export function useWorkflow(
     void inspect();
   }, [inspect]);
 
-  const runAction = useCallback(
-    async (action: ActionKind) => {
-      const id = ++runs.current;
-      dispatch({ type: "runStarted", id, action });
-      const options: RunOptions = {
-        language,
-        onProgress: (step) => {
-          dispatch({ type: "progress", id, step });
-        },
-      };
-      try {
-        if (action === "sample") {
-          const outcome = await workbook.insertSampleData(options);
-          dispatch(
-            outcome.ok
-              ? { type: "sampleInserted", sheet: outcome.sheet }
-              : { type: "refused", action, problems: outcome.problems }
-          );
-        } else {
-          const outcome =
-            action === "plan"
-              ? await workbook.runRollingPlan(options)
-              : await workbook.runGapScenarios(options);
-          dispatch(
-            outcome.ok
-              ? { type: "planned", action, outcome }
-              : { type: "refused", action, problems: outcome.problems }
-          );
-        }
-      } catch (error) {
-        dispatch({ type: "failed", action, message: messageOf(error) });
-      } finally {
-        release();
-      }
-      dispatch({ type: "inspectStarted" });
-      await inspect();
-    },
-    [workbook, language, inspect, release]
-  );
-
-  const run = useCallback(
+  const start = useCallback(
     (action: ActionKind) => {
-      // The buttons are disabled while running; this also covers a second click in the same tick.
-      if (!acquire()) return;
-      void runAction(action);
+      if (action === "sample") {
+        perform({
+          action,
+          call: (options) => workbook.insertSampleData(options),
+          settle: (outcome) => ({ kind: "sampleInserted", sheet: outcome.sheet }),
+          after: refresh,
+        });
+      } else {
+        perform({
+          action,
+          call: (options) =>
+            action === "plan"
+              ? workbook.runRollingPlan(options)
+              : workbook.runGapScenarios(options),
+          settle: (outcome) => ({ kind: "planned", outcome }),
+          after: refresh,
+        });
+      }
     },
-    [runAction, acquire]
+    [perform, workbook, refresh]
   );
 
-  const showSheet = useCallback(
-    (sheet: string) => {
-      dispatch({ type: "showSheetStarted" });
-      workbook.showSheet(sheet).catch((error: unknown) => {
-        dispatch({ type: "showSheetFailed", sheet, message: messageOf(error) });
-      });
-    },
-    [workbook]
-  );
-
-  return { state, refresh, run, showSheet };
+  return { setup, run, refresh, start };
 }

@@ -3,7 +3,6 @@ import type {
   PlanSummary,
   RestorePreview,
   RollForwardPlan,
-  RunStep,
   VersionInfo,
   WhatIfAdjustment,
   WorkbookProblem,
@@ -12,6 +11,7 @@ import type { AdjustmentMode, AdjustmentTarget, PreviewValue } from "../engine";
 import { freeName as freeNameAmong } from "../engine";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
+import type { ActionState } from "./paneAction";
 import { formatCount, localeOf, translator } from "./strings";
 
 /** The state of the plan-version operations: the stored list, the plan's labels, the last action. */
@@ -52,79 +52,50 @@ export type LabelsState =
   | { readonly phase: "refused"; readonly problems: readonly WorkbookProblem[] }
   | { readonly phase: "failed"; readonly message: string };
 
-/** What the last version action ended with; each part of the section shows its own actions'. */
-export type VersionResult =
+/** What a version action the workbook did shows; each part of the section shows its own actions'. */
+export type VersionValue =
   | {
       readonly kind: "saved";
-      readonly action: "save" | "saveWhatIf";
       readonly version: VersionInfo;
       readonly summary: PlanSummary;
     }
   | {
       readonly kind: "balanced";
-      readonly action: "whatIf";
       /** The adjustments this balance applied: the ones "Save as version" stores. */
       readonly adjustments: readonly WhatIfAdjustment[];
       readonly summary: PlanSummary;
     }
-  | { readonly kind: "compared"; readonly action: "compare"; readonly outcome: CompareSuccess }
-  | {
-      readonly kind: "restored";
-      readonly action: "restore";
-      readonly version: VersionInfo;
-      readonly changedCells: number;
-    }
-  | {
-      readonly kind: "rolled";
-      readonly action: "rollForward";
-      readonly plan: RollForwardPlan;
-      readonly version: VersionInfo;
-    }
+  | { readonly kind: "compared"; readonly outcome: CompareSuccess }
+  | { readonly kind: "restored"; readonly version: VersionInfo; readonly changedCells: number }
+  | { readonly kind: "rolled"; readonly plan: RollForwardPlan; readonly version: VersionInfo }
   /** Rename and delete: the list shows what happened. */
-  | { readonly kind: "listed"; readonly action: "rename" | "delete" }
-  | {
-      readonly kind: "refused";
-      readonly action: VersionAction;
-      readonly problems: readonly WorkbookProblem[];
-    }
-  | { readonly kind: "failed"; readonly action: VersionAction; readonly message: string };
+  | { readonly kind: "listed" }
+  /** A preview found what the action would do: the confirmation asks the planner. */
+  | { readonly kind: "confirm"; readonly dialog: VersionDialog };
+
+export type VersionActionState = ActionState<VersionAction, VersionValue>;
 
 /** A confirmation waiting for the planner. */
 export type VersionDialog =
   | { readonly kind: "restore"; readonly preview: RestoreSuccess }
   | { readonly kind: "rollForward"; readonly plan: RollForwardPlan };
 
+/** The confirmation on screen: the last action was a preview, and nothing has happened since. */
+export function dialogOf(state: VersionActionState): VersionDialog | undefined {
+  return state.phase === "done" && state.value.kind === "confirm" ? state.value.dialog : undefined;
+}
+
+/** What the section reads of the workbook: the stored list and the plan's labels. */
 export interface VersionsState {
   readonly list: VersionListState;
   readonly labels: LabelsState;
-  readonly running?: {
-    readonly id: number;
-    readonly action: VersionAction;
-    readonly step?: RunStep;
-  };
-  readonly result?: VersionResult;
-  readonly dialog?: VersionDialog;
-  /** A sheet that could not be opened, and why. */
-  readonly sheetError?: { readonly sheet: string; readonly message: string };
 }
 
 export type VersionsEvent =
   | { readonly type: "listed"; readonly versions: readonly VersionInfo[]; readonly limit: number }
   | { readonly type: "listRefused"; readonly problems: readonly WorkbookProblem[] }
   | { readonly type: "listFailed"; readonly message: string }
-  | { readonly type: "labels"; readonly labels: LabelsState }
-  | { readonly type: "started"; readonly id: number; readonly action: VersionAction }
-  | { readonly type: "progress"; readonly id: number; readonly step: RunStep }
-  | {
-      readonly type: "ended";
-      readonly result: VersionResult;
-      /** Rename and delete answer with the list as it now is. */
-      readonly list?: { readonly versions: readonly VersionInfo[]; readonly limit: number };
-    }
-  | { readonly type: "confirm"; readonly dialog: VersionDialog }
-  | { readonly type: "dialogClosed" }
-  | { readonly type: "showSheetStarted" }
-  | { readonly type: "showSheetFailed"; readonly sheet: string; readonly message: string };
+  | { readonly type: "labels"; readonly labels: LabelsState };
 
 export const INITIAL_VERSIONS: VersionsState = {
   list: {},
@@ -141,38 +112,6 @@ export function reduceVersions(state: VersionsState, event: VersionsEvent): Vers
       return { ...state, list: { error: event.message } };
     case "labels":
       return { ...state, labels: event.labels };
-    case "started": {
-      // A new action replaces the last result (and any sheet error with it).
-      const { result: _result, sheetError: _sheetError, ...rest } = state;
-      return { ...rest, running: { id: event.id, action: event.action } };
-    }
-    case "progress":
-      return state.running?.id === event.id
-        ? { ...state, running: { ...state.running, step: event.step } }
-        : state;
-    case "ended": {
-      const { running: _running, ...rest } = state;
-      return {
-        ...rest,
-        result: event.result,
-        ...(event.list ? { list: { versions: event.list.versions, limit: event.list.limit } } : {}),
-      };
-    }
-    case "confirm": {
-      // A preview ends its action by asking: the dialog shows what it found.
-      const { running: _running, ...rest } = state;
-      return { ...rest, dialog: event.dialog };
-    }
-    case "dialogClosed": {
-      const { dialog: _dialog, ...rest } = state;
-      return rest;
-    }
-    case "showSheetStarted": {
-      const { sheetError: _sheetError, ...rest } = state;
-      return rest;
-    }
-    case "showSheetFailed":
-      return { ...state, sheetError: { sheet: event.sheet, message: event.message } };
   }
 }
 
@@ -189,27 +128,6 @@ export const VERSION_ACTION_LABELS: Record<VersionAction, UiMessageKey> = {
   previewRollForward: "ui.roll.run",
   rollForward: "ui.roll.run",
 };
-
-const STEP_KEYS: Record<RunStep, UiMessageKey> = {
-  reading: "ui.step.reading",
-  validating: "ui.step.validating",
-  computing: "ui.step.computing",
-  writing: "ui.step.writing",
-  done: "ui.step.done",
-};
-
-/** The live text of a version action in progress, e.g. "Save version: Checking the inputs…". */
-export function versionProgressText(
-  language: Language,
-  running: VersionsState["running"]
-): string | undefined {
-  if (running === undefined) return undefined;
-  const t = translator(language);
-  return t("ui.step.label", {
-    action: t(VERSION_ACTION_LABELS[running.action]),
-    step: t(running.step === undefined ? "ui.step.working" : STEP_KEYS[running.step]),
-  });
-}
 
 /** When a version was saved, in the planner's time zone: 2026-11-23 20:58 / 2026年11月23日 20:58. */
 export function formatSavedAt(language: Language, iso: string): string {

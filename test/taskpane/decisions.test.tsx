@@ -81,6 +81,14 @@ describe("Decision log", () => {
     await screen.findByText("The decision log was not changed");
   });
 
+  test("a log that cannot be read says so, with Excel's message", async () => {
+    const fake = new FakeWorkbook();
+    fake.listDecisionsOutcome = new Error("The sheet is protected.");
+    renderApp(fake);
+    const bar = await screen.findByRole("group", { name: "The decision log could not be read" });
+    expect(bar.textContent).toContain("The sheet is protected.");
+  });
+
   test("in Chinese: 添加决策", async () => {
     renderApp(new FakeWorkbook(), "zh");
     await waitFor(() => {

@@ -426,8 +426,16 @@ export class FakeWorkbook implements PlanningWorkbook {
     });
   }
 
+  /** What reading the log answers when it is not the log itself (an Excel error, say). */
+  listDecisionsOutcome: DecisionsOutcome | Error | undefined = undefined;
+
   listDecisions(): Promise<DecisionsOutcome> {
-    return this.answer("listDecisions", [], undefined, () => this.decisionLog());
+    return this.answer(
+      "listDecisions",
+      [],
+      undefined,
+      () => this.listDecisionsOutcome ?? this.decisionLog()
+    );
   }
 
   addDecision(draft: DecisionDraft, options: RunOptions): Promise<DecisionsOutcome> {

@@ -10,12 +10,12 @@ describe("Meeting pack", () => {
     fireEvent.click(button("Publish meeting pack"));
     const options = await held.started;
     expect(options?.language).toBe("en");
-    expect(screen.getByText("Publishing the meeting pack…")).toBeTruthy();
+    expect(screen.getByText("Publish meeting pack: Working…")).toBeTruthy();
     // Each step shows while it runs.
     act(() => {
       options?.onProgress?.("writing");
     });
-    expect(screen.getByText("Publishing the meeting pack… Writing the sheet…")).toBeTruthy();
+    expect(screen.getByText("Publish meeting pack, step 4 of 4: Writing the sheet…")).toBeTruthy();
     // One action at a time across the pane.
     expect(isDisabled(button("Freeze for sharing"))).toBe(true);
     expect(isDisabled(button("Run rolling plan"))).toBe(true);
@@ -61,7 +61,7 @@ describe("Meeting pack", () => {
     renderApp(fake);
     fireEvent.click(button("Freeze for sharing"));
     await screen.findByText("getFileAsync failed");
-    expect(screen.getByText("The meeting pack could not be made")).toBeTruthy();
+    expect(screen.getByText("“Freeze for sharing” did not finish")).toBeTruthy();
     expect(isDisabled(button("Freeze for sharing"))).toBe(false);
   });
 

@@ -2,12 +2,9 @@ import {
   describeAdjustment,
   formatSavedAt,
   freeName,
-  INITIAL_VERSIONS,
   parseAmount,
-  reduceVersions,
-  versionProgressText,
 } from "../../src/taskpane/versions";
-import { PLAN_OK, versionInfo } from "./fakeWorkbook";
+import { versionInfo } from "./fakeWorkbook";
 
 describe("version helpers", () => {
   test("amounts: numbers with an optional sign and %, percentages not below -100", () => {
@@ -72,25 +69,5 @@ describe("version helpers", () => {
     expect(freeName(template, "2024-04", versions)).toBe("2024-04 plan (3)");
     expect(freeName(template, "2024-05", versions)).toBe("2024-05 plan");
     expect(freeName(template, undefined, versions)).toBeUndefined();
-  });
-
-  test("progress of the current action only; a new action drops the last result", () => {
-    const started = reduceVersions(INITIAL_VERSIONS, { type: "started", id: 1, action: "save" });
-    expect(versionProgressText("en", started.running)).toBe("Save version: Working…");
-    const stepped = reduceVersions(started, { type: "progress", id: 1, step: "validating" });
-    expect(versionProgressText("zh", stepped.running)).toBe("保存版本:正在校验输入数据…");
-    expect(reduceVersions(stepped, { type: "progress", id: 0, step: "writing" })).toBe(stepped);
-    const saved = reduceVersions(stepped, {
-      type: "ended",
-      result: {
-        kind: "saved",
-        action: "save",
-        version: versionInfo({ name: "A" }),
-        summary: PLAN_OK.summary,
-      },
-    });
-    expect(saved.running).toBeUndefined();
-    const next = reduceVersions(saved, { type: "started", id: 2, action: "compare" });
-    expect(next.result).toBeUndefined();
   });
 });

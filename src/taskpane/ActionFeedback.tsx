@@ -1,0 +1,120 @@
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+} from "@fluentui/react-components";
+import type { WorkbookProblem } from "../workbook";
+import type { Language } from "../i18n";
+import type { UiMessageKey } from "../i18n/ui.en-US";
+import { progressText, type ActionState } from "./paneAction";
+import { ProblemList } from "./ProblemList";
+import { translator } from "./strings";
+
+const useStyles = makeStyles({
+  status: { minHeight: 0 },
+});
+
+export interface ActionFeedbackProps<A extends string, V> {
+  readonly language: Language;
+  readonly state: ActionState<A, V>;
+  /** The actions of this part of the pane; the others show their feedback in their own part. */
+  readonly actions: readonly A[];
+  /** Each action's name, as its button says it. */
+  readonly labels: Readonly<Record<A, UiMessageKey>>;
+  /** The actions that go through all four steps of a run: their progress is numbered. */
+  readonly numbered?: readonly A[];
+  /** The title of a refusal's problem list: what was not done. */
+  readonly refusedTitle: (action: A) => string;
+}
+
+/**
+ * The one place an action's progress and trouble show: a live region that is always in the page
+ * (screen readers hear each step), then the problems of a refusal or the error of a call that
+ * threw. What the action did is the part's to show (with `Success`).
+ */
+export function ActionFeedback<A extends string, V>({
+  language,
+  state,
+  actions,
+  labels,
+  numbered = [],
+  refusedTitle,
+}: ActionFeedbackProps<A, V>): React.JSX.Element {
+  const styles = useStyles();
+  const t = translator(language);
+  const mine = state.phase !== "idle" && actions.includes(state.action);
+  return (
+    <>
+      <div role="status" aria-live="polite" className={styles.status}>
+        {mine && state.phase === "running" ? (
+          <Spinner
+            size="tiny"
+            labelPosition="after"
+            label={progressText(
+              language,
+              labels[state.action],
+              state.step,
+              numbered.includes(state.action)
+            )}
+          />
+        ) : null}
+      </div>
+      {mine && state.phase === "refused" ? (
+        <Trouble language={language} title={refusedTitle(state.action)} problems={state.problems} />
+      ) : null}
+      {mine && state.phase === "failed" ? (
+        <Trouble
+          language={language}
+          title={t("ui.error.title", { action: t(labels[state.action]) })}
+          message={state.message}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** What an action did: the title, and a line under it when there is one. */
+export function Success({
+  title,
+  children,
+}: {
+  readonly title: string;
+  readonly children?: React.ReactNode;
+}): React.JSX.Element {
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {children !== undefined ? <> {children}</> : null}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * What went wrong, in red: the problems to fix (each naming the range or version and the cell), or
+ * the message of an error Excel reported. Also for a read that is not an action (a list shown).
+ */
+export function Trouble({
+  language,
+  title,
+  problems,
+  message,
+}: {
+  readonly language: Language;
+  readonly title: string;
+  readonly problems?: readonly WorkbookProblem[];
+  readonly message?: string;
+}): React.JSX.Element {
+  if (problems !== undefined)
+    return <ProblemList language={language} title={title} problems={problems} />;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle> {message}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
