@@ -26,30 +26,26 @@ export function cellAddress(sheet: string, row: number, column: number): string 
   return `${quoteSheet(sheet)}!${columnLetters(column)}${row + 1}`;
 }
 
-/** `Plan!B2:G7` (or `Plan!B2` for one cell). */
-export function rangeAddress(
-  sheet: string,
-  row: number,
-  column: number,
-  rows: number,
-  columns: number
-): string {
-  const start = `${columnLetters(column)}${row + 1}`;
-  const end = `${columnLetters(column + columns - 1)}${row + rows}`;
+/** Where a block of cells is: its sheet, top-left row and column (from 0), and its size. */
+type Area = [sheet: string, row: number, column: number, rows: number, columns: number];
+
+/** `Plan!B2:G7` (or `Plan!B2` for one cell); `$B$2:$G$7` when `absolute`. */
+function areaText([sheet, row, column, rows, columns]: Area, absolute: boolean): string {
+  const pin = absolute ? "$" : "";
+  const corner = (r: number, c: number) => `${pin}${columnLetters(c)}${pin}${r + 1}`;
+  const start = corner(row, column);
+  const end = corner(row + rows - 1, column + columns - 1);
   return `${quoteSheet(sheet)}!${rows === 1 && columns === 1 ? start : `${start}:${end}`}`;
 }
 
+/** `Plan!B2:G7` (or `Plan!B2` for one cell). */
+export function rangeAddress(...area: Area): string {
+  return areaText(area, false);
+}
+
 /** `='S&OP Input'!$B$3:$G$3`: the reference a defined name holds. */
-export function absoluteReference(
-  sheet: string,
-  row: number,
-  column: number,
-  rows: number,
-  columns: number
-): string {
-  const start = `$${columnLetters(column)}$${row + 1}`;
-  const end = `$${columnLetters(column + columns - 1)}$${row + rows}`;
-  return `=${quoteSheet(sheet)}!${rows === 1 && columns === 1 ? start : `${start}:${end}`}`;
+export function absoluteReference(...area: Area): string {
+  return `=${areaText(area, true)}`;
 }
 
 /** Splits `'S&OP Input'!$B$3:$G$3` into the sheet name and the part after `!`. */

@@ -569,25 +569,27 @@ function chartSection(
     const name = nameOf(family);
     const categories = { row: top, column: 1, rows: 1, columns: periods };
     const from = sheet.row;
+    /** One chart of the strip's rows `first` … `first + rows - 1`, over columns `left` … `right`. */
+    const chart = (
+      type: MeetingChart["type"],
+      title: string,
+      first: number,
+      rows: number,
+      left: number,
+      right: number
+    ): MeetingChart => ({
+      family: name,
+      type,
+      title,
+      source: { row: top + first, column: 0, rows, columns: periods + 1 },
+      categories,
+      from: { row: from, column: left },
+      to: { row: from + CHART_ROWS - 2, column: right },
+    });
     charts.push(
-      {
-        family: name,
-        type: "ColumnClustered",
-        title: sheet.t("wb.meeting.chart.supply", { family: name }),
-        source: { row: top + 1, column: 0, rows: 3, columns: periods + 1 },
-        categories,
-        from: { row: from, column: 0 },
-        to: { row: from + CHART_ROWS - 2, column: 3 },
-      },
-      {
-        family: name,
-        type: "Line",
-        title: sheet.t("wb.meeting.chart.stock", { family: name }),
-        source: { row: top + 4, column: 0, rows: 2, columns: periods + 1 },
-        categories,
-        from: { row: from, column: 4 },
-        to: { row: from + CHART_ROWS - 2, column: 9 },
-      }
+      // Demand, production and capacity as columns; closing and safety stock as lines.
+      chart("ColumnClustered", sheet.t("wb.meeting.chart.supply", { family: name }), 1, 3, 0, 3),
+      chart("Line", sheet.t("wb.meeting.chart.stock", { family: name }), 4, 2, 4, 9)
     );
     sheet.row += CHART_ROWS;
   }

@@ -1,13 +1,8 @@
-import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import {
-  TableAdd16Regular,
-  Play16Regular,
-  TableSimple16Regular,
-  Warning16Filled,
-} from "@fluentui/react-icons";
-import { useId } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { TableAdd16Regular, Play16Regular, TableSimple16Regular } from "@fluentui/react-icons";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
+import { ActionButton } from "./ActionButton";
 import { blockersFor } from "./setup";
 import { translator, type Translate } from "./strings";
 import type { ActionKind, SetupState } from "./workflow";
@@ -17,21 +12,6 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-  },
-  action: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-  },
-  reason: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    color: tokens.colorPaletteDarkOrangeForeground1,
-  },
-  reasonIcon: {
-    flexShrink: 0,
   },
 });
 
@@ -80,40 +60,23 @@ function reasonFor(action: ActionKind, setup: SetupState, t: Translate): string 
 export function ActionBar({ language, setup, running, onRun }: ActionBarProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
-  const idPrefix = useId();
   return (
     <div className={styles.actions}>
-      {ACTIONS.map((action) => {
-        const reason = reasonFor(action, setup, t);
-        const descriptionId = `${idPrefix}-${action}-description`;
-        const reasonId = `${idPrefix}-${action}-reason`;
-        return (
-          <div key={action} className={styles.action}>
-            <Button
-              appearance={action === "plan" ? "primary" : "secondary"}
-              icon={ICONS[action]}
-              // Focusable while disabled: keyboard users reach it and hear why (aria-describedby),
-              // and the button that started a run keeps the focus while it runs.
-              disabledFocusable={running || reason !== undefined}
-              aria-describedby={
-                reason === undefined ? descriptionId : `${reasonId} ${descriptionId}`
-              }
-              onClick={() => {
-                onRun(action);
-              }}
-            >
-              {t(ACTION_LABELS[action])}
-            </Button>
-            {reason !== undefined ? (
-              <Caption1 id={reasonId} className={styles.reason}>
-                <Warning16Filled aria-hidden className={styles.reasonIcon} />
-                {reason}
-              </Caption1>
-            ) : null}
-            <Caption1 id={descriptionId}>{t(DESCRIPTIONS[action])}</Caption1>
-          </div>
-        );
-      })}
+      {ACTIONS.map((action) => (
+        <ActionButton
+          key={action}
+          label={t(ACTION_LABELS[action])}
+          description={t(DESCRIPTIONS[action])}
+          reason={reasonFor(action, setup, t)}
+          warning
+          busy={running}
+          icon={ICONS[action]}
+          primary={action === "plan"}
+          onClick={() => {
+            onRun(action);
+          }}
+        />
+      ))}
     </div>
   );
 }

@@ -1,11 +1,12 @@
-import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useId } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect } from "react";
 import type { PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
 import { ActionBar } from "./ActionBar";
 import { FormulaReference } from "./FormulaReference";
 import { Header } from "./Header";
 import { RunResult } from "./RunResult";
+import { Section } from "./Section";
 import { SetupPanel } from "./SetupPanel";
 import { localeOf, translator } from "./strings";
 import { useActionLock } from "./useActionLock";
@@ -22,14 +23,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalL,
-  },
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
   },
 });
 
@@ -54,19 +47,15 @@ export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): 
   const versions = useVersions(workbook, language, lock, refresh);
   const showSheet = useCallback((sheet: string) => workbook.showSheet(sheet), [workbook]);
   const t = translator(language);
-  const planHeadingId = useId();
 
   return (
     <main className={styles.root} lang={localeOf(language)}>
       <Header language={language} onLanguageChange={choose} error={error} />
       <SetupPanel language={language} setup={setup} onRefresh={refresh} />
-      <section className={styles.section} aria-labelledby={planHeadingId}>
-        <Subtitle2 as="h2" id={planHeadingId} className={styles.heading}>
-          {t("ui.actions.heading")}
-        </Subtitle2>
+      <Section title={t("ui.actions.heading")}>
         <ActionBar language={language} setup={setup} running={lock.busy} onRun={start} />
         <RunResult language={language} run={run} onShowSheet={showSheet} />
-      </section>
+      </Section>
       <VersionsSection
         language={language}
         versions={versions}

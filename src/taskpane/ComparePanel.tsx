@@ -7,7 +7,8 @@ import { FactList, type Fact } from "./Facts";
 import { formatCount, translator } from "./strings";
 import { ActionFeedback, Success } from "./ActionFeedback";
 import { doneValue } from "./paneAction";
-import { ActionButton, VersionPart } from "./VersionParts";
+import { ActionButton } from "./ActionButton";
+import { Section } from "./Section";
 import {
   formatSigned,
   VERSION_ACTION_LABELS,
@@ -90,7 +91,7 @@ export function ComparePanel({
   const compared = value?.kind === "compared" ? value.outcome : undefined;
 
   return (
-    <VersionPart title={t("ui.compare.heading")}>
+    <Section level={3} title={t("ui.compare.heading")}>
       <Field label={t("ui.compare.first")}>
         <Dropdown
           className={styles.dropdown}
@@ -134,7 +135,7 @@ export function ComparePanel({
       {compared !== undefined ? (
         <CompareSummary language={language} outcome={compared} onShowSheet={onShowSheet} />
       ) : null}
-    </VersionPart>
+    </Section>
   );
 }
 

@@ -7,17 +7,17 @@ import {
   Input,
   makeStyles,
   Spinner,
-  Subtitle2,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { Add16Regular, Checkmark16Regular, Dismiss16Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Decision, DecisionDraft } from "../engine";
 import type { DecisionsOutcome, PlanningWorkbook, WorkbookProblem } from "../workbook";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { ActionFeedback, Trouble } from "./ActionFeedback";
+import { Section } from "./Section";
 import { messageOf, translator } from "./strings";
 import type { ActionLock } from "./useActionLock";
 import { usePaneAction } from "./usePaneAction";
@@ -30,8 +30,6 @@ import { WrittenSheet } from "./WrittenSheet";
  */
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -83,7 +81,6 @@ export function DecisionLog({
 }: DecisionLogProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
-  const headingId = useId();
   const [log, setLog] = useState<LogState>({ decisions: [], loading: true });
   const [readTrouble, setReadTrouble] = useState<ReadTrouble | undefined>(undefined);
   const [draft, setDraft] = useState(EMPTY_DRAFT);
@@ -168,10 +165,7 @@ export function DecisionLog({
   });
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        {t("ui.decisions.heading")}
-      </Subtitle2>
+    <Section title={t("ui.decisions.heading")}>
       {log.loading ? (
         <Spinner size="extra-tiny" labelPosition="after" label={t("ui.decisions.loading")} />
       ) : open.length === 0 ? (
@@ -282,6 +276,6 @@ export function DecisionLog({
       {readTrouble !== undefined && (
         <Trouble language={language} title={t("ui.decisions.readFailed")} {...readTrouble} />
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,26 +1,10 @@
-import {
-  Body1,
-  Caption1,
-  Card,
-  CardHeader,
-  makeStyles,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
-import { useId } from "react";
+import { Body1, Caption1, Card, CardHeader, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
+import { Section } from "./Section";
 import { translator } from "./strings";
 
 const useStyles = makeStyles({
-  section: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-  },
   formula: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -54,12 +38,8 @@ const FORMULAS: readonly FormulaHelp[] = [
 export function FormulaReference({ language }: { readonly language: Language }): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
-  const headingId = useId();
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        {t("ui.functions")}
-      </Subtitle2>
+    <Section title={t("ui.functions")}>
       {FORMULAS.map((formula) => (
         <Card key={formula.signature} appearance="subtle">
           <CardHeader header={<code className={styles.formula}>{formula.signature}</code>} />
@@ -69,6 +49,6 @@ export function FormulaReference({ language }: { readonly language: Language }):
           </Caption1>
         </Card>
       ))}
-    </section>
+    </Section>
   );
 }

@@ -1,20 +1,12 @@
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentLockRegular, PresenterRegular } from "@fluentui/react-icons";
-import { useId } from "react";
 import type { FreezeOutcome, MeetingOutcome, PlanningWorkbook } from "../workbook";
-import { describeSets, FEATURE_SETS, FEATURES } from "../workbook";
+import { FEATURES } from "../workbook";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { ActionFeedback, Success } from "./ActionFeedback";
+import { NeedsNewerExcel } from "./NeedsNewerExcel";
+import { Section } from "./Section";
 import { translator } from "./strings";
 import type { ActionLock } from "./useActionLock";
 import { usePaneAction } from "./usePaneAction";
@@ -27,8 +19,6 @@ import { WrittenSheet } from "./WrittenSheet";
  */
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
@@ -61,7 +51,6 @@ export function MeetingPack({
 }: MeetingPackProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
-  const headingId = useId();
   const { state, perform } = usePaneAction<MeetingAction, MeetingValue>(lock, language);
   const { busy } = lock;
   // The section's two actions are the features above the manifest's minimum.
@@ -87,10 +76,7 @@ export function MeetingPack({
   };
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
-      <Subtitle2 as="h2" id={headingId} className={styles.heading}>
-        {t("ui.meeting.heading")}
-      </Subtitle2>
+    <Section title={t("ui.meeting.heading")}>
       <Body1>{t("ui.meeting.intro")}</Body1>
       <div className={styles.buttons}>
         <Button
@@ -105,18 +91,7 @@ export function MeetingPack({
           {t("ui.meeting.freeze")}
         </Button>
       </div>
-      {missing.length > 0 && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("ui.needs.title")}</MessageBarTitle>
-            {missing.map((feature) => (
-              <div key={feature}>
-                {t(`ui.needs.${feature}`, { sets: describeSets(FEATURE_SETS[feature]) })}
-              </div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <NeedsNewerExcel language={language} missing={missing} />
       <ActionFeedback
         language={language}
         state={state}
@@ -146,7 +121,7 @@ export function MeetingPack({
         </>
       )}
       {value?.kind === "frozen" && <FrozenCopy language={language} outcome={value.outcome} />}
-    </section>
+    </Section>
   );
 }
 

@@ -1,24 +1,12 @@
-import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { useId } from "react";
 import type { Language } from "../i18n";
 import { ActionFeedback, Success } from "./ActionFeedback";
 import { ACTION_LABELS } from "./ActionBar";
 import { doneValue } from "./paneAction";
 import { RunSummary } from "./RunSummary";
+import { Section } from "./Section";
 import { translator } from "./strings";
 import type { ActionKind, RunState } from "./workflow";
 import { WrittenSheet } from "./WrittenSheet";
-
-const useStyles = makeStyles({
-  result: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  heading: {
-    margin: 0,
-  },
-});
 
 const ACTIONS: readonly ActionKind[] = ["plan", "scenarios", "sample"];
 /** The plan runs read, check, compute and write; inserting the sample only writes. */
@@ -32,9 +20,7 @@ export interface RunResultProps {
 
 /** The run's progress, then its outcome: the summary, the problems to fix, or Excel's error. */
 export function RunResult({ language, run, onShowSheet }: RunResultProps): React.JSX.Element {
-  const styles = useStyles();
   const t = translator(language);
-  const headingId = useId();
   const value = doneValue(run, ACTIONS);
   return (
     <>
@@ -49,10 +35,7 @@ export function RunResult({ language, run, onShowSheet }: RunResultProps): React
         }
       />
       {value !== undefined && run.phase === "done" ? (
-        <section className={styles.result} aria-labelledby={headingId}>
-          <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-            {t("ui.summary.heading")}
-          </Subtitle2>
+        <Section title={t("ui.summary.heading")} level={3}>
           {value.kind === "planned" && run.action !== "sample" ? (
             <RunSummary
               language={language}
@@ -67,7 +50,7 @@ export function RunResult({ language, run, onShowSheet }: RunResultProps): React
               <WrittenSheet language={language} sheet={value.sheet} onShowSheet={onShowSheet} />
             </>
           ) : null}
-        </section>
+        </Section>
       ) : null}
     </>
   );

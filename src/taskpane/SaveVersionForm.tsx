@@ -1,19 +1,14 @@
-import { Field, Input, Textarea } from "@fluentui/react-components";
 import { Save16Regular } from "@fluentui/react-icons";
-import { useState } from "react";
 import type { SaveVersionRequest } from "../workbook";
 import type { Language } from "../i18n";
 import { FactList, planFacts } from "./Facts";
 import { translator } from "./strings";
 import { ActionFeedback, Success } from "./ActionFeedback";
 import { doneValue } from "./paneAction";
-import { ActionButton, VersionPart } from "./VersionParts";
-import {
-  freeName,
-  VERSION_ACTION_LABELS,
-  type VersionActionState,
-  type VersionsState,
-} from "./versions";
+import { ActionButton } from "./ActionButton";
+import { Section } from "./Section";
+import { useVersionDraft, VersionDraftFields } from "./VersionParts";
+import { VERSION_ACTION_LABELS, type VersionActionState, type VersionsState } from "./versions";
 
 export interface SaveVersionFormProps {
   readonly language: Language;
@@ -33,42 +28,14 @@ export function SaveVersionForm({
 }: SaveVersionFormProps): React.JSX.Element {
   const t = translator(language);
   const { labels, list } = state;
-  /** Undefined until the planner types: the field then shows the default name. */
-  const [typed, setTyped] = useState<string>();
-  const [note, setNote] = useState("");
-  const [blank, setBlank] = useState(false);
   const firstPeriod = labels.phase === "read" ? labels.periods[0] : undefined;
-  const name =
-    typed ??
-    freeName((period) => t("ui.versions.defaultName", { period }), firstPeriod, list.versions) ??
-    "";
+  const draft = useVersionDraft(language, "plan", firstPeriod, list.versions);
   const value = doneValue(action, ["save"]);
   const saved = value?.kind === "saved" ? value : undefined;
 
   return (
-    <VersionPart title={t("ui.versions.saveHeading")}>
-      <Field
-        label={t("ui.versions.name")}
-        validationMessage={blank ? t("ui.versions.nameRequired") : undefined}
-        validationState={blank ? "error" : "none"}
-      >
-        <Input
-          value={name}
-          onChange={(_, data) => {
-            setTyped(data.value);
-            setBlank(false);
-          }}
-        />
-      </Field>
-      <Field label={t("ui.versions.note")}>
-        <Textarea
-          value={note}
-          resize="vertical"
-          onChange={(_, data) => {
-            setNote(data.value);
-          }}
-        />
-      </Field>
+    <Section level={3} title={t("ui.versions.saveHeading")}>
+      <VersionDraftFields language={language} draft={draft} />
       <ActionButton
         label={t("ui.versions.save")}
         description={t("ui.versions.save.description")}
@@ -76,15 +43,8 @@ export function SaveVersionForm({
         primary
         icon={<Save16Regular />}
         onClick={() => {
-          const trimmed = name.trim();
-          if (trimmed === "") {
-            setBlank(true);
-            return;
-          }
-          onSave({ name: trimmed, note: note.trim() }, () => {
-            setTyped(undefined);
-            setNote("");
-          });
+          const request = draft.take();
+          if (request !== undefined) onSave(request, draft.clear);
         }}
       />
       <ActionFeedback
@@ -100,6 +60,6 @@ export function SaveVersionForm({
           <FactList language={language} facts={planFacts(language, saved.summary)} />
         </>
       ) : null}
-    </VersionPart>
+    </Section>
   );
 }

@@ -113,6 +113,12 @@ export interface SetupPanelProps {
 }
 
 /** Which contract names the workbook has, where they point, and what is missing for the runs. */
+/** The parts of the panel each show one side of the last report. */
+interface ReportProps {
+  readonly language: Language;
+  readonly report: SetupReport;
+}
+
 export function SetupPanel({ language, setup, onRefresh }: SetupPanelProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
@@ -152,13 +158,7 @@ export function SetupPanel({ language, setup, onRefresh }: SetupPanelProps): Rea
   );
 }
 
-function NameTable({
-  language,
-  report,
-}: {
-  readonly language: Language;
-  readonly report: SetupReport;
-}): React.JSX.Element {
+function NameTable({ language, report }: ReportProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
   return (
@@ -240,13 +240,7 @@ function NameState({
 }
 
 /** "1 family × 6 periods", or whichever of the two is known. */
-function Dimensions({
-  language,
-  report,
-}: {
-  readonly language: Language;
-  readonly report: SetupReport;
-}): React.JSX.Element | null {
+function Dimensions({ language, report }: ReportProps): React.JSX.Element | null {
   const t = translator(language);
   const parts: string[] = [];
   if (report.families !== undefined) {
@@ -267,13 +261,7 @@ function Dimensions({
   return <Body1>{t("ui.setup.dimensions", { size: parts.join(" × ") })}</Body1>;
 }
 
-function Readiness({
-  language,
-  report,
-}: {
-  readonly language: Language;
-  readonly report: SetupReport;
-}): React.JSX.Element {
+function Readiness({ language, report }: ReportProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
   const issues = setupIssues(report);

@@ -26,7 +26,9 @@ import { ActionFeedback, Success, Trouble } from "./ActionFeedback";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { doneValue } from "./paneAction";
 import { formatCount, translator } from "./strings";
-import { ActionButton, useVersionStyles, VersionPart } from "./VersionParts";
+import { ActionButton } from "./ActionButton";
+import { Section } from "./Section";
+import { useVersionStyles } from "./VersionParts";
 import {
   describeAdjustment,
   formatSavedAt,
@@ -167,7 +169,7 @@ export function VersionList({
   const value = doneValue(action, ["restore"]);
   const restored = value?.kind === "restored" ? value : undefined;
   return (
-    <VersionPart title={t("ui.versions.listHeading")}>
+    <Section level={3} title={t("ui.versions.listHeading")}>
       {body}
       <ActionFeedback
         language={language}
@@ -221,7 +223,7 @@ export function VersionList({
           </Body1>
         </ConfirmDialog>
       ) : null}
-    </VersionPart>
+    </Section>
   );
 }
 

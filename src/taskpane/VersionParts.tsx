@@ -1,16 +1,12 @@
-import {
-  Button,
-  Caption1,
-  makeStyles,
-  Subtitle2,
-  tokens,
-  useRestoreFocusTarget,
-  type ButtonProps,
-} from "@fluentui/react-components";
-import { Info16Regular } from "@fluentui/react-icons";
-import { useId } from "react";
+import { Field, Input, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { VersionInfo } from "../workbook";
+import type { Language } from "../i18n";
+import type { UiMessageKey } from "../i18n/ui.en-US";
+import { translator } from "./strings";
+import { freeName } from "./versions";
 
-/** Pieces every part of the versions section uses: its heading, buttons, progress and problems. */
+/** Pieces the parts of the versions section share: their styles and the draft of a version. */
 
 export const useVersionStyles = makeStyles({
   part: {
@@ -24,22 +20,6 @@ export const useVersionStyles = makeStyles({
   paragraph: {
     margin: 0,
   },
-  action: {
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "flex-start",
-    gap: tokens.spacingVerticalXXS,
-  },
-  reason: {
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXS,
-    // Why the button waits is a hint, not a warning: nothing is wrong before the planner acts.
-    color: tokens.colorNeutralForeground3,
-  },
-  reasonIcon: {
-    flexShrink: 0,
-  },
   start: {
     alignSelf: "flex-start",
   },
@@ -50,76 +30,112 @@ export const useVersionStyles = makeStyles({
   },
 });
 
-/** A part of the versions section: a level-3 heading naming a region. */
-export function VersionPart({
-  title,
-  children,
-}: {
-  readonly title: string;
-  readonly children: React.ReactNode;
-}): React.JSX.Element {
-  const styles = useVersionStyles();
-  const headingId = useId();
-  return (
-    <section className={styles.part} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        {title}
-      </Subtitle2>
-      {children}
-    </section>
-  );
+/** The name and note of a version about to be saved, as the planner types them. */
+export interface VersionDraft {
+  readonly kind: DraftKind;
+  readonly name: string;
+  readonly note: string;
+  /** The planner tried to save without a name. */
+  readonly blank: boolean;
+  readonly setName: (name: string) => void;
+  readonly setNote: (note: string) => void;
+  /** The trimmed name and note; undefined, marking the name field, when the name is blank. */
+  readonly take: () => { readonly name: string; readonly note: string } | undefined;
+  /** Back to the default name and no note (after a save). */
+  readonly clear: () => void;
 }
 
-export interface ActionButtonProps {
-  readonly label: string;
-  readonly description: string;
-  /** Why the button cannot act yet; undefined when it can. */
-  readonly reason?: string | undefined;
-  /** Another action of the pane is running. */
-  readonly busy: boolean;
-  readonly icon?: ButtonProps["icon"];
-  readonly primary?: boolean;
-  readonly onClick: () => void;
-}
+/** What is saved: the current plan, or the what-if variant just balanced. */
+export type DraftKind = "plan" | "whatIf";
+
+const DRAFT_KEYS: Record<
+  DraftKind,
+  { readonly name: UiMessageKey; readonly note: UiMessageKey; readonly default: UiMessageKey }
+> = {
+  plan: { name: "ui.versions.name", note: "ui.versions.note", default: "ui.versions.defaultName" },
+  whatIf: {
+    name: "ui.whatIf.saveName",
+    note: "ui.whatIf.saveNote",
+    default: "ui.whatIf.defaultName",
+  },
+};
 
 /**
- * An action's button with its description under it, and why it waits when it does. Disabled but
- * focusable, as the plan's buttons: keyboard users reach it and hear why.
+ * A draft named, until the planner types a name, after `period` (the plan's first, or the
+ * variant's) with the first "(2)" no stored version has.
  */
-export function ActionButton({
-  label,
-  description,
-  reason,
-  busy,
-  icon,
-  primary = false,
-  onClick,
-}: ActionButtonProps): React.JSX.Element {
-  const styles = useVersionStyles();
-  const idPrefix = useId();
-  const descriptionId = `${idPrefix}-description`;
-  const reasonId = `${idPrefix}-reason`;
-  // Restore and roll forward open a confirmation: the focus comes back here when it closes.
-  const restoreFocus = useRestoreFocusTarget();
+export function useVersionDraft(
+  language: Language,
+  kind: DraftKind,
+  period: string | undefined,
+  versions: readonly VersionInfo[] | undefined
+): VersionDraft {
+  const t = translator(language);
+  const defaultName =
+    freeName((first) => t(DRAFT_KEYS[kind].default, { period: first }), period, versions) ?? "";
+  /** Undefined until the planner types: the field then shows the default name. */
+  const [typed, setTyped] = useState<string>();
+  const [note, setNote] = useState("");
+  const [blank, setBlank] = useState(false);
+  const name = typed ?? defaultName;
+  return {
+    kind,
+    name,
+    note,
+    blank,
+    setName: (value) => {
+      setTyped(value);
+      setBlank(false);
+    },
+    setNote,
+    take: () => {
+      const trimmed = name.trim();
+      if (trimmed === "") {
+        setBlank(true);
+        return undefined;
+      }
+      return { name: trimmed, note: note.trim() };
+    },
+    clear: () => {
+      setTyped(undefined);
+      setNote("");
+    },
+  };
+}
+
+/** The name and note fields of a version about to be saved. */
+export function VersionDraftFields({
+  language,
+  draft,
+}: {
+  readonly language: Language;
+  readonly draft: VersionDraft;
+}): React.JSX.Element {
+  const t = translator(language);
+  const keys = DRAFT_KEYS[draft.kind];
   return (
-    <div className={styles.action}>
-      <Button
-        {...restoreFocus}
-        appearance={primary ? "primary" : "secondary"}
-        icon={icon}
-        disabledFocusable={busy || reason !== undefined}
-        aria-describedby={reason === undefined ? descriptionId : `${reasonId} ${descriptionId}`}
-        onClick={onClick}
+    <>
+      <Field
+        label={t(keys.name)}
+        validationMessage={draft.blank ? t("ui.versions.nameRequired") : undefined}
+        validationState={draft.blank ? "error" : "none"}
       >
-        {label}
-      </Button>
-      {reason !== undefined ? (
-        <Caption1 id={reasonId} className={styles.reason}>
-          <Info16Regular aria-hidden className={styles.reasonIcon} />
-          {reason}
-        </Caption1>
-      ) : null}
-      <Caption1 id={descriptionId}>{description}</Caption1>
-    </div>
+        <Input
+          value={draft.name}
+          onChange={(_, data) => {
+            draft.setName(data.value);
+          }}
+        />
+      </Field>
+      <Field label={t(keys.note)}>
+        <Textarea
+          value={draft.note}
+          resize="vertical"
+          onChange={(_, data) => {
+            draft.setNote(data.value);
+          }}
+        />
+      </Field>
+    </>
   );
 }

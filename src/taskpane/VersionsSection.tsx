@@ -10,7 +10,9 @@ import { formatCount, translator } from "./strings";
 import type { VersionOperations } from "./useVersions";
 import { ActionFeedback, Success } from "./ActionFeedback";
 import { doneValue } from "./paneAction";
-import { ActionButton, useVersionStyles, VersionPart } from "./VersionParts";
+import { ActionButton } from "./ActionButton";
+import { Section } from "./Section";
+import { useVersionStyles } from "./VersionParts";
 import { VersionList } from "./VersionList";
 import {
   formatPreviewValue,
@@ -118,7 +120,7 @@ export function VersionsSection({
         onCompare={versions.compare}
         onShowSheet={onShowSheet}
       />
-      <VersionPart title={t("ui.roll.heading")}>
+      <Section level={3} title={t("ui.roll.heading")}>
         <ActionButton
           label={t("ui.roll.run")}
           description={t("ui.roll.run.description")}
@@ -140,7 +142,7 @@ export function VersionsSection({
             {t("ui.roll.doneDetail", { version: rolled.version.name })}
           </Success>
         ) : null}
-      </VersionPart>
+      </Section>
       {dialog?.kind === "restore" ? (
         <ConfirmDialog
           title={t("ui.restore.title", { name: dialog.preview.version.name })}
@@ -167,14 +169,18 @@ export function VersionsSection({
   );
 }
 
-/** What a restore would overwrite: per range, how many cells, and the first examples. */
-function RestoreChanges({
-  language,
-  preview,
-}: {
+interface RestoreChangesProps {
   readonly language: Language;
   readonly preview: RestoreSuccess;
-}): React.JSX.Element {
+}
+
+interface RollForwardStepsProps {
+  readonly language: Language;
+  readonly plan: RollForwardPlan;
+}
+
+/** What a restore would overwrite: per range, how many cells, and the first examples. */
+function RestoreChanges({ language, preview }: RestoreChangesProps): React.JSX.Element {
   const styles = useStyles();
   const shared = useVersionStyles();
   const t = translator(language);
@@ -224,13 +230,7 @@ function RestoreChanges({
 }
 
 /** What a roll forward would do: the version saved first, the periods and the opening stock. */
-function RollForwardSteps({
-  language,
-  plan,
-}: {
-  readonly language: Language;
-  readonly plan: RollForwardPlan;
-}): React.JSX.Element {
+function RollForwardSteps({ language, plan }: RollForwardStepsProps): React.JSX.Element {
   const shared = useVersionStyles();
   const t = translator(language);
   const shown = plan.openingStock.slice(0, STOCK_LINES);

@@ -10,7 +10,6 @@ import {
   Radio,
   RadioGroup,
   Spinner,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import {
@@ -32,12 +31,13 @@ import { ActionFeedback, Success, Trouble } from "./ActionFeedback";
 import { FactList, planFacts } from "./Facts";
 import { doneValue } from "./paneAction";
 import { translator } from "./strings";
-import { ActionButton, useVersionStyles, VersionPart } from "./VersionParts";
+import { ActionButton } from "./ActionButton";
+import { Section } from "./Section";
+import { useVersionDraft, useVersionStyles, VersionDraftFields } from "./VersionParts";
 import {
   VERSION_ACTION_LABELS,
   type VersionActionState,
   describeAdjustment,
-  freeName,
   MODE_KEYS,
   parseAmount,
   TARGET_KEYS,
@@ -137,7 +137,7 @@ export function WhatIfPanel({
   }
 
   return (
-    <VersionPart title={t("ui.whatIf.heading")}>
+    <Section level={3} title={t("ui.whatIf.heading")}>
       <Body1 as="p" className={shared.paragraph}>
         {t("ui.whatIf.intro")}
       </Body1>
@@ -207,7 +207,7 @@ export function WhatIfPanel({
           <FactList language={language} facts={planFacts(language, saved.summary)} />
         </>
       ) : null}
-    </VersionPart>
+    </Section>
   );
 }
 
@@ -323,42 +323,19 @@ function AdjustmentForm({
         </Dropdown>
       </Field>
       <div className={styles.periods}>
-        <Field label={t("ui.whatIf.from")}>
-          <Dropdown
-            className={styles.dropdown}
-            value={from ?? ""}
-            selectedOptions={from === undefined ? [] : [from]}
-            onOptionSelect={(_, data) => {
-              if (data.optionValue !== undefined) setFromChoice(data.optionValue);
-            }}
-          >
-            {periods.map((period) => (
-              <Option key={period} value={period}>
-                {period}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field
+        <PeriodField
+          label={t("ui.whatIf.from")}
+          periods={periods}
+          value={from}
+          onChange={setFromChoice}
+        />
+        <PeriodField
           label={t("ui.whatIf.to")}
-          validationMessage={toBeforeFrom ? t("ui.whatIf.toBeforeFrom") : undefined}
-          validationState={toBeforeFrom ? "error" : "none"}
-        >
-          <Dropdown
-            className={styles.dropdown}
-            value={to ?? ""}
-            selectedOptions={to === undefined ? [] : [to]}
-            onOptionSelect={(_, data) => {
-              if (data.optionValue !== undefined) setToChoice(data.optionValue);
-            }}
-          >
-            {periods.map((period) => (
-              <Option key={period} value={period}>
-                {period}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+          periods={periods}
+          value={to}
+          onChange={setToChoice}
+          error={toBeforeFrom ? t("ui.whatIf.toBeforeFrom") : undefined}
+        />
       </div>
       <Button
         className={shared.start}
@@ -387,6 +364,41 @@ function AdjustmentForm({
   );
 }
 
+/** One end of the adjustment's periods, picked from the plan's. */
+function PeriodField({
+  label,
+  periods,
+  value,
+  onChange,
+  error,
+}: {
+  readonly label: string;
+  readonly periods: readonly string[];
+  readonly value: string | undefined;
+  readonly onChange: (period: string) => void;
+  readonly error?: string | undefined;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <Field label={label} validationMessage={error} validationState={error ? "error" : "none"}>
+      <Dropdown
+        className={styles.dropdown}
+        value={value ?? ""}
+        selectedOptions={value === undefined ? [] : [value]}
+        onOptionSelect={(_, data) => {
+          if (data.optionValue !== undefined) onChange(data.optionValue);
+        }}
+      >
+        {periods.map((period) => (
+          <Option key={period} value={period}>
+            {period}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
+
 interface SaveWhatIfProps {
   readonly language: Language;
   readonly state: VersionsState;
@@ -405,52 +417,22 @@ function SaveWhatIf({
 }: SaveWhatIfProps): React.JSX.Element {
   const shared = useVersionStyles();
   const t = translator(language);
-  const [typed, setTyped] = useState<string>();
-  const [note, setNote] = useState("");
-  const [blank, setBlank] = useState(false);
-  const name =
-    typed ??
-    freeName(
-      (period) => t("ui.whatIf.defaultName", { period }),
-      adjustments[0]?.fromPeriod,
-      state.list.versions
-    ) ??
-    "";
+  const draft = useVersionDraft(
+    language,
+    "whatIf",
+    adjustments[0]?.fromPeriod,
+    state.list.versions
+  );
   return (
     <div className={shared.part}>
-      <Field
-        label={t("ui.whatIf.saveName")}
-        validationMessage={blank ? t("ui.versions.nameRequired") : undefined}
-        validationState={blank ? "error" : "none"}
-      >
-        <Input
-          value={name}
-          onChange={(_, data) => {
-            setTyped(data.value);
-            setBlank(false);
-          }}
-        />
-      </Field>
-      <Field label={t("ui.whatIf.saveNote")}>
-        <Textarea
-          value={note}
-          resize="vertical"
-          onChange={(_, data) => {
-            setNote(data.value);
-          }}
-        />
-      </Field>
+      <VersionDraftFields language={language} draft={draft} />
       <Button
         className={shared.start}
         icon={<Save16Regular />}
         disabledFocusable={busy}
         onClick={() => {
-          const trimmed = name.trim();
-          if (trimmed === "") {
-            setBlank(true);
-            return;
-          }
-          onSave({ name: trimmed, note: note.trim(), adjustments });
+          const request = draft.take();
+          if (request !== undefined) onSave({ ...request, adjustments });
         }}
       >
         {t("ui.whatIf.saveAs")}

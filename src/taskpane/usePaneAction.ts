@@ -1,13 +1,9 @@
 import { useCallback, useMemo, useReducer, useRef } from "react";
-import type { RunOptions, WorkbookProblem } from "../workbook";
+import type { Outcome, RunOptions } from "../workbook";
 import type { Language } from "../i18n";
 import { IDLE, reduceAction, type ActionEvent, type ActionState } from "./paneAction";
 import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";
-
-/** What every workbook operation answers: done, or refused with the problems to fix. */
-export type Outcome =
-  { readonly ok: true } | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
 export type Success<O extends Outcome> = Extract<O, { ok: true }>;
 

@@ -134,6 +134,15 @@ export type WorkbookRule =
  * One problem, naming the range and, where there is one, the sheet cell, e.g.
  * `SOP_Forecast, Plan!F7: "n/a" is not a number`. The taskpane words it in the chosen language.
  */
+/** What the workbook answers when it refuses: every problem to fix, and nothing was written. */
+export interface Refused {
+  readonly ok: false;
+  readonly problems: readonly WorkbookProblem[];
+}
+
+/** What an operation answers: done, with what it did, or refused. */
+export type Outcome<Done extends object = object> = ({ readonly ok: true } & Done) | Refused;
+
 export interface WorkbookProblem {
   readonly kind: WorkbookProblemKind;
   readonly range: SopName | "workbook" | "S&OP Decisions";
@@ -180,20 +189,15 @@ export interface PlanSummary {
   readonly scenarioTables?: number;
 }
 
-export type RunOutcome =
-  | {
-      readonly ok: true;
-      /** The sheet written. */
-      readonly sheet: string;
-      /** Set when the contract's sheet name belongs to a sheet the add-in did not create. */
-      readonly preferredSheet?: string;
-      readonly summary: PlanSummary;
-    }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type RunOutcome = Outcome<{
+  /** The sheet written. */
+  readonly sheet: string;
+  /** Set when the contract's sheet name belongs to a sheet the add-in did not create. */
+  readonly preferredSheet?: string;
+  readonly summary: PlanSummary;
+}>;
 
-export type SampleOutcome =
-  | { readonly ok: true; readonly sheet: string }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type SampleOutcome = Outcome<{ readonly sheet: string }>;
 
 /** One adjustment of a what-if, as planners read it: family names and period labels. */
 export interface WhatIfAdjustment {
@@ -221,18 +225,16 @@ export interface VersionInfo {
   readonly adjustments: readonly WhatIfAdjustment[];
 }
 
-export type VersionsOutcome =
-  | {
-      readonly ok: true;
-      readonly versions: readonly VersionInfo[];
-      /** How many versions one workbook holds. */
-      readonly limit: number;
-    }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type VersionsOutcome = Outcome<{
+  readonly versions: readonly VersionInfo[];
+  /** How many versions one workbook holds. */
+  readonly limit: number;
+}>;
 
-export type SaveVersionOutcome =
-  | { readonly ok: true; readonly version: VersionInfo; readonly summary: PlanSummary }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type SaveVersionOutcome = Outcome<{
+  readonly version: VersionInfo;
+  readonly summary: PlanSummary;
+}>;
 
 export interface SaveVersionRequest {
   readonly name: string;
@@ -242,13 +244,12 @@ export interface SaveVersionRequest {
 }
 
 /** Family names and period labels of the current inputs, for the what-if form's pickers. */
-export type PlanLabelsOutcome =
-  | { readonly ok: true; readonly families: readonly string[]; readonly periods: readonly string[] }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type PlanLabelsOutcome = Outcome<{
+  readonly families: readonly string[];
+  readonly periods: readonly string[];
+}>;
 
-export type WhatIfOutcome =
-  | { readonly ok: true; readonly summary: PlanSummary }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type WhatIfOutcome = Outcome<{ readonly summary: PlanSummary }>;
 
 /** One side of a comparison: a saved version or the workbook's current inputs. */
 export type VersionRef =
@@ -263,14 +264,11 @@ export interface CompareSummary {
   readonly largestStockChange?: PlanPoint & { readonly change: number };
 }
 
-export type CompareOutcome =
-  | {
-      readonly ok: true;
-      readonly sheet: string;
-      readonly preferredSheet?: string;
-      readonly summary: CompareSummary;
-    }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type CompareOutcome = Outcome<{
+  readonly sheet: string;
+  readonly preferredSheet?: string;
+  readonly summary: CompareSummary;
+}>;
 
 /** What a restore would change, for the confirmation. */
 export interface RangeChange {
@@ -287,13 +285,15 @@ export interface RangeChange {
   }[];
 }
 
-export type RestorePreview =
-  | { readonly ok: true; readonly version: VersionInfo; readonly changes: readonly RangeChange[] }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type RestorePreview = Outcome<{
+  readonly version: VersionInfo;
+  readonly changes: readonly RangeChange[];
+}>;
 
-export type RestoreOutcome =
-  | { readonly ok: true; readonly version: VersionInfo; readonly changedCells: number }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type RestoreOutcome = Outcome<{
+  readonly version: VersionInfo;
+  readonly changedCells: number;
+}>;
 
 /** What a roll forward would do, for the confirmation. */
 export interface RollForwardPlan {
@@ -310,26 +310,22 @@ export interface RollForwardPlan {
   readonly openingSource: "projected" | "actual";
 }
 
-export type RollForwardPreview =
-  | { readonly ok: true; readonly plan: RollForwardPlan }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type RollForwardPreview = Outcome<{ readonly plan: RollForwardPlan }>;
 
-export type RollForwardOutcome =
-  | { readonly ok: true; readonly plan: RollForwardPlan; readonly version: VersionInfo }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type RollForwardOutcome = Outcome<{
+  readonly plan: RollForwardPlan;
+  readonly version: VersionInfo;
+}>;
 
 /** The decision log as the taskpane shows it. */
-export type DecisionsOutcome =
-  | {
-      readonly ok: true;
-      /** Every decision of the S&OP Decisions table, by id. */
-      readonly decisions: readonly Decision[];
-      /** The cycle new decisions are recorded in: the plan's first period, else this month (yyyy-mm). */
-      readonly cycle: string;
-      /** The sheet holding the log, once it exists. */
-      readonly sheet?: string;
-    }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type DecisionsOutcome = Outcome<{
+  /** Every decision of the S&OP Decisions table, by id. */
+  readonly decisions: readonly Decision[];
+  /** The cycle new decisions are recorded in: the plan's first period, else this month (yyyy-mm). */
+  readonly cycle: string;
+  /** The sheet holding the log, once it exists. */
+  readonly sheet?: string;
+}>;
 
 /** What the meeting pack holds, for the taskpane's summary. */
 export interface MeetingSummary {
@@ -343,27 +339,21 @@ export interface MeetingSummary {
   readonly charts: number;
 }
 
-export type MeetingOutcome =
-  | {
-      readonly ok: true;
-      readonly sheet: string;
-      readonly preferredSheet?: string;
-      readonly summary: MeetingSummary;
-    }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type MeetingOutcome = Outcome<{
+  readonly sheet: string;
+  readonly preferredSheet?: string;
+  readonly summary: MeetingSummary;
+}>;
 
 /** How the frozen copy reached the planner: opened as a new workbook, or downloaded. */
 export type CopyDelivery = "opened" | "downloaded";
 
-export type FreezeOutcome =
-  | {
-      readonly ok: true;
-      readonly fileName: string;
-      /** Cells whose SOP.* formula became its value, per sheet. */
-      readonly frozen: readonly { readonly sheet: string; readonly cells: number }[];
-      readonly delivery: CopyDelivery;
-    }
-  | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
+export type FreezeOutcome = Outcome<{
+  readonly fileName: string;
+  /** Cells whose SOP.* formula became its value, per sheet. */
+  readonly frozen: readonly { readonly sheet: string; readonly cells: number }[];
+  readonly delivery: CopyDelivery;
+}>;
 
 export interface PlanningWorkbook {
   /**

@@ -46,6 +46,18 @@ const SPILL_TINT = "#F1F7FE";
 const SPILL_BORDER = "#2F7ED8";
 const SELECTION = "#217346";
 
+/** A cell's right and bottom lines, 1 px each, as Excel draws its grid. */
+function cellLines(right: string, bottom: string) {
+  return {
+    borderRightWidth: "1px",
+    borderRightStyle: "solid",
+    borderRightColor: right,
+    borderBottomWidth: "1px",
+    borderBottomStyle: "solid",
+    borderBottomColor: bottom,
+  } as const;
+}
+
 const useStyles = makeStyles({
   grid: {
     position: "relative",
@@ -84,12 +96,7 @@ const useStyles = makeStyles({
     left: 0,
     zIndex: 4,
     backgroundColor: HEADER_BACKGROUND,
-    borderRightWidth: "1px",
-    borderRightStyle: "solid",
-    borderRightColor: "#C8C8C8",
-    borderBottomWidth: "1px",
-    borderBottomStyle: "solid",
-    borderBottomColor: "#C8C8C8",
+    ...cellLines("#C8C8C8", "#C8C8C8"),
     boxSizing: "border-box",
     flexShrink: 0,
   },
@@ -99,12 +106,7 @@ const useStyles = makeStyles({
     textAlign: "center",
     color: "#444444",
     fontSize: "12px",
-    borderRightWidth: "1px",
-    borderRightStyle: "solid",
-    borderRightColor: "#D4D4D4",
-    borderBottomWidth: "1px",
-    borderBottomStyle: "solid",
-    borderBottomColor: "#C8C8C8",
+    ...cellLines("#D4D4D4", "#C8C8C8"),
     userSelect: "none",
   },
   rowHeader: {
@@ -117,12 +119,7 @@ const useStyles = makeStyles({
     color: "#444444",
     fontSize: "12px",
     backgroundColor: HEADER_BACKGROUND,
-    borderRightWidth: "1px",
-    borderRightStyle: "solid",
-    borderRightColor: "#C8C8C8",
-    borderBottomWidth: "1px",
-    borderBottomStyle: "solid",
-    borderBottomColor: "#D4D4D4",
+    ...cellLines("#C8C8C8", "#D4D4D4"),
     userSelect: "none",
   },
   selectedHeader: {
@@ -138,12 +135,7 @@ const useStyles = makeStyles({
     whiteSpace: "pre",
     overflowX: "hidden",
     overflowY: "hidden",
-    borderRightWidth: "1px",
-    borderRightStyle: "solid",
-    borderRightColor: GRID_LINE,
-    borderBottomWidth: "1px",
-    borderBottomStyle: "solid",
-    borderBottomColor: GRID_LINE,
+    ...cellLines(GRID_LINE, GRID_LINE),
     cursor: "cell",
   },
   overflowing: {
