@@ -48,3 +48,21 @@ export { addDecision, closeDecision, isIsoDate, reviewCycle } from "./decisions"
 export type { CycleReview, Decision, DecisionDraft } from "./decisions";
 export { diffCells, type CellChange, type PreviewValue, type RangeDiff } from "./restore";
 export { freeName } from "./names";
+export {
+  fillOpeningStock,
+  isPerPeriod,
+  patchSeries,
+  rollPeriodLabels,
+  rolledOpeningStock,
+  shiftPeriods,
+} from "./grid";
+export type { Axis, Grid } from "./grid";
+export { periodGaps, planExceptions, summarizeBalance } from "./review";
+export type { BalanceSummary, ExceptionKind, PeriodGap, PlanCell, PlanException } from "./review";
+export {
+  newestVersion,
+  previousCycleVersion,
+  previousDecisionCycle,
+  versionOfCycle,
+} from "./cycles";
+export type { CycleVersion } from "./cycles";

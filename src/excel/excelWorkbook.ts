@@ -19,7 +19,7 @@ import { createDecisionOperations } from "./decisionWorkbook";
 import { createFreezeOperations } from "./freezeWorkbook";
 import { createMeetingOperations } from "./meetingWorkbook";
 import { createVersionOperations } from "./versionWorkbook";
-import { balanceSheet, periodGaps, scenarioSheet, summarize } from "./tables";
+import { balanceSheet, gapsOf, scenarioSheet, summarize } from "./tables";
 import {
   hostSupports,
   markSheet,
@@ -190,7 +190,7 @@ async function runPlan(
   const summary = summarize(plan, balance, options.language);
 
   progress("writing");
-  const gaps = withScenarios ? periodGaps(plan, balance) : undefined;
+  const gaps = withScenarios ? gapsOf(plan, balance) : undefined;
   const output = gaps
     ? scenarioSheet(plan, gaps, sheetContext)
     : balanceSheet(plan, balance, sheetContext);

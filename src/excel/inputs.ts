@@ -3,6 +3,7 @@ import {
   isBlank,
   readQuantity,
   PLAN_SERIES,
+  type Axis,
   type GapOption,
   type PlanInput,
   type PlanSeries,
@@ -42,8 +43,6 @@ export type Interpretation =
   | { readonly ok: true; readonly plan: PlanData }
   | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
-/** Which way periods run: across columns (the usual S&OP layout) or down rows. */
-export type Axis = "columns" | "rows";
 
 const SERIES_NAMES: Record<PlanSeries, SopName> = {
   forecast: "SOP_Forecast",

@@ -3,11 +3,14 @@ import {
   DEFAULT_EXCESS_MULTIPLE,
   executionRate,
   planChange,
+  planExceptions,
+  previousDecisionCycle,
   reviewCycle,
-  Status,
   statusShares,
   utilizationByFamily,
   type Decision,
+  type ExceptionKind,
+  type PeriodGap,
   type PlanBalance,
   type StatusCode,
 } from "../engine";
@@ -15,7 +18,7 @@ import { statusWords, translate, type Language, type MessageKey } from "../i18n"
 import type { CellBlock } from "./addresses";
 import type { PlanData } from "./inputs";
 import type { VersionInfo } from "../workbook";
-import { familyName, stamp, type OutputCell, type PeriodGap } from "./tables";
+import { familyName, stamp, type OutputCell } from "./tables";
 import type { VersionResults } from "./versionStore";
 
 /**
@@ -102,49 +105,6 @@ export interface MeetingData {
   readonly computedAt: Date;
   /** `SOP_Forecast ('S&OP Input'!B5:G5)`, … */
   readonly sources: string;
-}
-
-/** The cycle decided in before `cycle`: that of the newest decision from another cycle. */
-export function previousDecisionCycle(
-  decisions: readonly Decision[],
-  cycle: string
-): string | undefined {
-  let newest: Decision | undefined;
-  for (const decision of decisions) {
-    if (decision.cycle !== cycle && (!newest || decision.id > newest.id)) newest = decision;
-  }
-  return newest?.cycle;
-}
-
-/**
- * The version shown in the header: the newest saved in this cycle without what-if adjustments (a
- * what-if variant is not the plan the pack shows).
- */
-export function versionOfCycle(
-  versions: readonly VersionInfo[],
-  cycle: string
-): VersionInfo | undefined {
-  return newest(
-    versions.filter((version) => version.firstPeriod === cycle && version.adjustments.length === 0)
-  );
-}
-
-/** The previous cycle's plan: the newest version without what-if adjustments from another cycle. */
-export function previousCycleVersion(
-  versions: readonly VersionInfo[],
-  cycle: string
-): VersionInfo | undefined {
-  return newest(
-    versions.filter((version) => version.firstPeriod !== cycle && version.adjustments.length === 0)
-  );
-}
-
-function newest(versions: readonly VersionInfo[]): VersionInfo | undefined {
-  let found: VersionInfo | undefined;
-  for (const version of versions) {
-    if (!found || version.savedAt > found.savedAt) found = version;
-  }
-  return found;
 }
 
 /** Builds the sheet top to bottom; each section appends its rows. */
@@ -291,33 +251,28 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
 
 type FamilyName = (family: number) => string;
 
+const EXCEPTION_KEYS: Record<ExceptionKind, MessageKey> = {
+  shortage: "wb.meeting.shortage",
+  overCapacity: "wb.meeting.overCapacity",
+  excess: "wb.meeting.excess",
+};
+
 /** Shortage, over capacity and excess stock, period by period. */
 function exceptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): number {
   const { plan, balance } = data;
   const { input } = plan;
-  const rows: OutputCell[][] = [];
-  for (let family = 0; family < balance.families; family++) {
-    for (let period = 0; period < balance.periods; period++) {
-      const cell = family * balance.periods + period;
-      const kinds: MessageKey[] = [];
-      const status = balance.status[cell];
-      if (status === Status.Shortage) kinds.push("wb.meeting.shortage");
-      if ((input.production[cell] ?? 0) > (input.capacity[cell] ?? 0))
-        kinds.push("wb.meeting.overCapacity");
-      if (status === Status.Excess) kinds.push("wb.meeting.excess");
-      for (const kind of kinds) {
-        rows.push([
-          nameOf(family),
-          plan.periods[period] ?? "",
-          sheet.t(kind),
-          balance.closingStock[cell] ?? 0,
-          input.safetyStock[cell] ?? 0,
-          input.production[cell] ?? 0,
-          input.capacity[cell] ?? 0,
-        ]);
-      }
-    }
-  }
+  const rows = planExceptions(input, balance).map(({ family, period, kind }): OutputCell[] => {
+    const cell = family * balance.periods + period;
+    return [
+      nameOf(family),
+      plan.periods[period] ?? "",
+      sheet.t(EXCEPTION_KEYS[kind]),
+      balance.closingStock[cell] ?? 0,
+      input.safetyStock[cell] ?? 0,
+      input.production[cell] ?? 0,
+      input.capacity[cell] ?? 0,
+    ];
+  });
   sheet.blank();
   sheet.line(sheet.t("wb.meeting.exceptions"), true);
   if (rows.length === 0) {

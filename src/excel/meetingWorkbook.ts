@@ -1,4 +1,4 @@
-import { balancePlan } from "../engine";
+import { balancePlan, previousCycleVersion, versionOfCycle } from "../engine";
 import {
   cycleOf,
   decisionsOf,
@@ -11,15 +11,13 @@ import {
   LABEL_WIDTH,
   meetingSheet,
   NUMBER_WIDTH,
-  previousCycleVersion,
-  versionOfCycle,
   type MeetingBlock,
   type MeetingData,
   type MeetingLayout,
 } from "./meetingSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
 import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "../workbook";
-import { periodGaps } from "./tables";
+import { gapsOf } from "./tables";
 import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./versionStore";
 import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionWorkbook";
 import {
@@ -106,7 +104,7 @@ async function publish(
   const outcome = balancePlan(plan.input);
   if (!outcome.ok) return { ok: false, problems: outcome.problems.map(toWorkbookProblem) };
   const balance = outcome.value;
-  const gaps = periodGaps(plan, balance);
+  const gaps = gapsOf(plan, balance);
   const version = versionOfCycle(versions, cycle);
   const layout = meetingSheet({
     plan,

@@ -1,8 +1,9 @@
 import {
-  gapScenarios,
-  Status,
-  type GapAnalysis,
+  periodGaps,
+  summarizeBalance,
+  type PeriodGap,
   type PlanBalance,
+  type PlanCell,
   type StatusCode,
 } from "../engine";
 import { statusWords, translate, type Language, type MessageKey } from "../i18n";
@@ -139,31 +140,9 @@ export function balanceSheet(
   };
 }
 
-/** One gap analysis per family × period whose rolling gap is above 0. */
-export interface PeriodGap {
-  readonly family: number;
-  readonly period: number;
-  readonly analysis: Extract<GapAnalysis, { sufficient: false }>;
-}
-
-export function periodGaps(plan: PlanData, balance: PlanBalance): PeriodGap[] {
-  const gaps: PeriodGap[] = [];
-  const options = plan.options ?? [];
-  for (let cell = 0; cell < balance.rollingGap.length; cell++) {
-    const gap = balance.rollingGap[cell] as number;
-    if (gap <= 0) continue;
-    // The gap is supply beyond production: demand = production + gap, supply = production.
-    const production = plan.input.production[cell] as number;
-    const outcome = gapScenarios(production + gap, production, options);
-    if (outcome.ok && !outcome.value.sufficient) {
-      gaps.push({
-        family: Math.floor(cell / balance.periods),
-        period: cell % balance.periods,
-        analysis: outcome.value,
-      });
-    }
-  }
-  return gaps;
+/** Every family × period with a rolling gap, analysed: the scenario sheet's and the pack's. */
+export function gapsOf(plan: PlanData, balance: PlanBalance): PeriodGap[] {
+  return periodGaps(plan.input, balance, plan.options ?? []);
 }
 
 /**
@@ -230,23 +209,10 @@ export function scenarioSheet(
   };
 }
 
-/** The taskpane's short summary of a plan. */
+/** The taskpane's short summary of a plan, families and periods named. */
 export function summarize(plan: PlanData, balance: PlanBalance, language: Language): PlanSummary {
-  let shortagePeriods = 0;
-  let firstShortage: { family: number; period: number } | undefined;
-  let lowest: { family: number; period: number; stockDays: number } | undefined;
-  for (let family = 0; family < balance.families; family++) {
-    for (let period = 0; period < balance.periods; period++) {
-      const cell = family * balance.periods + period;
-      if (balance.status[cell] === Status.Shortage) {
-        shortagePeriods++;
-        if (!firstShortage || period < firstShortage.period) firstShortage = { family, period };
-      }
-      const stockDays = balance.stockDays[cell] as number;
-      if (!lowest || stockDays < lowest.stockDays) lowest = { family, period, stockDays };
-    }
-  }
-  const point = (at: { family: number; period: number }) => ({
+  const { shortagePeriods, firstShortage, lowestStockDays } = summarizeBalance(balance);
+  const point = (at: PlanCell) => ({
     family: familyName(plan, at.family, language),
     period: plan.periods[at.period] ?? "",
   });
@@ -255,6 +221,8 @@ export function summarize(plan: PlanData, balance: PlanBalance, language: Langua
     periods: balance.periods,
     shortagePeriods,
     ...(firstShortage ? { firstShortage: point(firstShortage) } : {}),
-    ...(lowest ? { lowestStockDays: { ...point(lowest), stockDays: lowest.stockDays } } : {}),
+    ...(lowestStockDays
+      ? { lowestStockDays: { ...point(lowestStockDays), stockDays: lowestStockDays.stockDays } }
+      : {}),
   };
 }

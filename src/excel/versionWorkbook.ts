@@ -4,13 +4,18 @@ import {
   applyAdjustments,
   balancePlan,
   comparePlans,
+  fillOpeningStock,
+  isPerPeriod,
   nextPeriodLabel,
   nextPeriodSerial,
+  patchSeries,
   PLAN_SERIES,
+  rolledOpeningStock,
+  rollPeriodLabels,
+  shiftPeriods,
   type Adjustment,
   type ComparablePlan,
   type PlanBalance,
-  type PlanInput,
   type PlanSeries,
 } from "../engine";
 import { translate, type Language } from "../i18n";
@@ -23,7 +28,6 @@ import {
   periodAxis,
   periodLabel,
   readStockPerFamily,
-  type Axis,
   type PlanData,
   type RangeRead,
   type RangeReads,
@@ -755,31 +759,11 @@ function restoredValues(
     if (!touched.has(series)) continue;
     const name = SERIES_NAMES[series];
     const read = saved[name];
-    const patched = read && patchSeries(read, axis, adjusted.plan.input, series);
+    const patched = read && patchSeries(read.values, axis, adjusted.plan.input, series);
     if (patched) values.set(name, patched);
     else problems.push({ kind: "adjustmentNotRestorable", range: name, version: info.name });
   }
   return problems.length > 0 ? fail(problems) : { ok: true, values };
-}
-
-/** The series' cells with the adjusted plan's values, when the range has one cell per family × period. */
-function patchSeries(
-  read: RangeRead,
-  axis: Axis,
-  input: PlanInput,
-  series: PlanSeries
-): unknown[][] | undefined {
-  const { families, periods } = input;
-  const rows = axis === "columns" ? families : periods;
-  const columns = axis === "columns" ? periods : families;
-  if (read.values.length !== rows || (read.values[0]?.length ?? 0) !== columns) return undefined;
-  const source = input[series];
-  return read.values.map((line, r) =>
-    line.map((_, c) => {
-      const [family, period] = axis === "columns" ? [r, c] : [c, r];
-      return source[family * periods + period];
-    })
-  );
 }
 
 function rangeChange(
@@ -863,42 +847,26 @@ async function prepareRollForward(
     ? readStockPerFamily(actualRead, "SOP_ActualClosing", families, problems)
     : undefined;
   if (problems.length > 0) return fail(problems);
-  const opening = Array.from({ length: families }, (_, family) =>
-    actual ? (actual[family] ?? 0) : (balanced.balance.closingStock[family * periods] ?? 0)
-  );
+  const opening = rolledOpeningStock(balanced.balance.closingStock, families, periods, actual);
 
   const writes: { name: SopName; values: unknown[][] }[] = [];
-  const shifted = (read: RangeRead): unknown[][] | undefined => {
-    const rows = read.values.length;
-    const columns = read.values[0]?.length ?? 0;
-    const along = axis === "columns" ? columns : rows;
-    if (along !== periods || periods < 1) return undefined;
-    if (axis === "columns") return read.values.map((line) => [...line.slice(1), line.at(-1)]);
-    return [...read.values.slice(1).map((line) => [...line]), [...(read.values.at(-1) ?? [])]];
-  };
   // Periods: drop the first label, add the next.
-  const labelValues = shifted(periodsRead);
-  if (labelValues) {
-    if (axis === "columns") {
-      const line = labelValues[0];
-      if (line) line[line.length - 1] = next.value;
-    } else {
-      const line = labelValues.at(-1);
-      if (line) line[0] = next.value;
-    }
-    writes.push({ name: "SOP_Periods", values: labelValues });
-  }
+  const labelValues = rollPeriodLabels(periodsRead.values, axis, periods, next.value);
+  if (labelValues) writes.push({ name: "SOP_Periods", values: labelValues });
   for (const series of PLAN_SERIES) {
     const name = SERIES_NAMES[series];
     const read = reads[name];
     // One cell, or one per family, holds for every period: it stays.
-    const moved = read && perPeriod(read, axis, families, periods) ? shifted(read) : undefined;
+    const moved =
+      read && isPerPeriod(read.values, axis, families, periods)
+        ? shiftPeriods(read.values, axis, periods)
+        : undefined;
     if (moved) writes.push({ name, values: moved });
   }
   const openingRead = reads.SOP_OpeningStock;
   if (openingRead) {
-    const openingCells = lineCells(openingRead) ?? [];
-    if (openingCells.length === 1 && families > 1 && new Set(opening).size > 1) {
+    const filled = fillOpeningStock(openingRead.values, opening);
+    if (!filled) {
       return fail([
         {
           kind: "shapeMismatch",
@@ -909,13 +877,7 @@ async function prepareRollForward(
         },
       ]);
     }
-    const rowsOfOpening = openingRead.values.length;
-    writes.push({
-      name: "SOP_OpeningStock",
-      values: openingRead.values.map((line, r) =>
-        line.map((_, c) => opening[rowsOfOpening === 1 ? c : r] ?? 0)
-      ),
-    });
+    writes.push({ name: "SOP_OpeningStock", values: filled });
   }
 
   const index = indexOf(store);
@@ -946,15 +908,6 @@ async function prepareRollForward(
     index,
     writes,
   };
-}
-
-/** Whether a series range has one cell per family and period (rather than one per family or one). */
-function perPeriod(read: RangeRead, axis: Axis, families: number, periods: number): boolean {
-  const rows = read.values.length;
-  const columns = read.values[0]?.length ?? 0;
-  return axis === "columns"
-    ? rows === families && columns === periods
-    : rows === periods && columns === families;
 }
 
 async function rollForward(context: Excel.RequestContext, options: RunOptions, clock: () => Date) {

@@ -3,7 +3,7 @@ import { interpretInputs, type PlanData, type RangeReads } from "../../src/excel
 import {
   balanceSheet,
   DIVISION_BY_ZERO,
-  periodGaps,
+  gapsOf,
   scenarioSheet,
   stamp,
   summarize,
@@ -144,7 +144,7 @@ describe("balanceSheet", () => {
 
 describe("scenarioSheet", () => {
   const { plan, balance } = seedPlan();
-  const gaps = periodGaps(plan, balance);
+  const gaps = gapsOf(plan, balance);
 
   test("one gap table for each period with a rolling gap: 1700 in 2024-05 and 2300 in 2024-06", () => {
     expect(gaps.map((g) => [plan.periods[g.period], g.analysis.gap])).toEqual([
@@ -189,7 +189,7 @@ describe("scenarioSheet", () => {
         ],
       },
     });
-    const sheet = scenarioSheet(costed.plan, periodGaps(costed.plan, costed.balance), {
+    const sheet = scenarioSheet(costed.plan, gapsOf(costed.plan, costed.balance), {
       ...context,
       language: "en",
     });
@@ -214,7 +214,7 @@ describe("scenarioSheet", () => {
       SOP_SafetyStock: { sheet: "In", row: 5, column: 1, values: [[0]] },
       SOP_OpeningStock: { sheet: "In", row: 6, column: 1, values: [[100000]] },
     });
-    const sheet = scenarioSheet(easy, periodGaps(easy, easyBalance), {
+    const sheet = scenarioSheet(easy, gapsOf(easy, easyBalance), {
       ...context,
       language: "en",
     });

@@ -1,38 +1,25 @@
-import type { Decision } from "../../src/engine";
 import {
+  newestVersion,
   previousCycleVersion,
   previousDecisionCycle,
   versionOfCycle,
-} from "../../src/excel/meetingSheet";
-import type { VersionInfo, WhatIfAdjustment } from "../../src/workbook";
+  type CycleVersion,
+  type Decision,
+} from "../../src/engine";
 
 /** Which version and which decisions the meeting pack looks back at, as tables. */
 
-const PROMOTION: WhatIfAdjustment = {
-  target: "demand",
-  mode: "percent",
-  amount: 10,
-  families: [],
-  fromPeriod: "2024-05",
-  toPeriod: "2024-06",
-};
+/** A what-if adjustment, as a version stores it (the pickers only count them). */
+const PROMOTION = { target: "demand", amount: 10 };
+
+type Named = CycleVersion & { readonly name: string };
 
 const version = (
   name: string,
   firstPeriod: string,
   savedAt: string,
-  adjustments: readonly WhatIfAdjustment[] = []
-): VersionInfo => ({
-  id: `r1-${name}`,
-  name,
-  note: "",
-  savedAt,
-  families: 1,
-  periods: 6,
-  firstPeriod,
-  lastPeriod: "",
-  adjustments,
-});
+  adjustments: readonly unknown[] = []
+): Named => ({ name, firstPeriod, savedAt, adjustments });
 
 const MARCH = version("2024-03", "2024-03", "2024-03-28T10:00:00.000Z");
 const APRIL = version("2024-04", "2024-04", "2024-04-29T10:00:00.000Z");
@@ -63,6 +50,16 @@ describe("the versions the meeting pack names", () => {
   ] as const)("%s", (_, versions, cycle, current, previous) => {
     expect(versionOfCycle(versions, cycle)?.name).toBe(current);
     expect(previousCycleVersion(versions, cycle)?.name).toBe(previous);
+  });
+});
+
+describe("the newest version", () => {
+  test.each([
+    ["none", [], undefined],
+    ["by the time saved, not the list's order", [APRIL, MARCH], "2024-04"],
+    ["the first of two saved at the same time", [MAY, { ...MAY, name: "May again" }], "May"],
+  ] as const)("%s", (_, versions, expected) => {
+    expect(newestVersion<Named>(versions)?.name).toBe(expected);
   });
 });
 
