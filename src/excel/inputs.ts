@@ -43,8 +43,8 @@ export type Interpretation =
   | { readonly ok: true; readonly plan: PlanData }
   | { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 
-
-const SERIES_NAMES: Record<PlanSeries, SopName> = {
+/** The named range of each plan series. */
+export const SERIES_NAMES: Readonly<Record<PlanSeries, SopName>> = {
   forecast: "SOP_Forecast",
   orders: "SOP_Orders",
   production: "SOP_Production",

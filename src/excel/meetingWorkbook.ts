@@ -19,7 +19,7 @@ import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
 import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "../workbook";
 import { gapsOf } from "./tables";
 import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./versionStore";
-import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionWorkbook";
+import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionReads";
 import {
   colourStatuses,
   markSheet,
