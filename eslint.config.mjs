@@ -16,7 +16,8 @@ function layer(folder, allowed, message, ignores = []) {
     const files = allowed.filter((a) => a.startsWith(`${f}/`)).map((a) => a.slice(f.length + 1));
     // A folder of which only some files are allowed: every other file of it is not.
     const except = files.length > 0 ? `(?!/(${files.join("|")})$)` : "";
-    return `^\\.\\./${f}${except}(/|$)`;
+    // From the folder itself or any folder below it (src/excel/sheets imports ../../engine).
+    return `^(\\.\\./)+${f}${except}(/|$)`;
   };
   const patterns = SRC_FOLDERS.filter((f) => f !== folder && !allowed.includes(f)).map((f) => ({
     regex: regex(f),
@@ -34,6 +35,34 @@ function layer(folder, allowed, message, ignores = []) {
     rules: { "no-restricted-imports": ["error", { patterns }] },
   };
 }
+
+const EXCEL_LAYER = layer(
+  "excel",
+  ["engine", "i18n", "workbook"],
+  "The Excel layer implements the workbook interface."
+);
+
+/**
+ * The pure half of the Excel layer, src/excel/sheets: what is read from and written to sheets, as
+ * plain values. It calls no Excel (no Excel or Office global) and imports none of the files that do.
+ */
+const SHEETS_MESSAGE =
+  "src/excel/sheets builds and reads sheets as plain values: it imports only itself, the engine, i18n and the workbook interface.";
+const SHEETS_LAYER = {
+  files: ["src/excel/sheets/**/*.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          ...EXCEL_LAYER.rules["no-restricted-imports"][1].patterns,
+          { regex: "^\\.\\./(?!\\.\\./)", message: SHEETS_MESSAGE },
+        ],
+      },
+    ],
+    "no-restricted-globals": ["error", "Excel", "Office", "window", "document"],
+  },
+};
 
 export default tseslint.config(
   {
@@ -89,11 +118,8 @@ export default tseslint.config(
     "The workbook interface is types and constants over the engine."
   ),
   layer("functions", ["engine", "i18n"], "Custom functions call the engine only."),
-  layer(
-    "excel",
-    ["engine", "i18n", "workbook"],
-    "The Excel layer implements the workbook interface."
-  ),
+  EXCEL_LAYER,
+  SHEETS_LAYER,
   layer(
     "taskpane",
     ["engine", "i18n", "workbook"],

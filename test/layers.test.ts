@@ -52,7 +52,7 @@ function restricted(file: string, specifier: string): string[] {
 
 const CASES = [
   // [importing file, import, allowed]
-  ["src/i18n/probe.ts", "../excel/inputs", false],
+  ["src/i18n/probe.ts", "../excel/sheets/inputs", false],
   ["src/i18n/probe.ts", "../excel", false],
   ["src/i18n/probe.ts", "../taskpane/App", false],
   ["src/i18n/probe.ts", "../workbook", true],
@@ -72,17 +72,39 @@ const CASES = [
   ["src/workbook/probe.ts", "../i18n/language", true],
   ["src/workbook/probe.ts", "../i18n", false],
   ["src/workbook/probe.ts", "../i18n/ui.en-US", false],
-  ["src/workbook/probe.ts", "../excel/inputs", false],
-  ["src/functions/probe.ts", "../excel/inputs", false],
+  ["src/workbook/probe.ts", "../excel/sheets/inputs", false],
+  ["src/functions/probe.ts", "../excel/sheets/inputs", false],
   ["src/functions/probe.ts", "../workbook", false],
   ["src/functions/probe.ts", "../engine", true],
   ["src/excel/probe.ts", "../taskpane/App", false],
   ["src/excel/probe.ts", "../functions/formulas", false],
   ["src/excel/probe.ts", "../workbook", true],
   ["src/excel/probe.ts", "react", false],
+  ["src/excel/probe.ts", "./sheets/tables", true],
+  // The pure sheet builders call no Excel: they import none of the files that do.
+  ["src/excel/sheets/probe.ts", "../workbookAccess", false],
+  ["src/excel/sheets/probe.ts", "../excelWorkbook", false],
+  ["src/excel/sheets/probe.ts", "./tables", true],
+  ["src/excel/sheets/probe.ts", "../../engine", true],
+  ["src/excel/sheets/probe.ts", "../../workbook", true],
+  ["src/excel/sheets/probe.ts", "../../taskpane/App", false],
+  ["src/excel/sheets/probe.ts", "react", false],
 ] as const;
 
 describe("layer boundaries", () => {
+  test("the sheet builders may not use Excel's or Office's globals", () => {
+    const script = `
+      import { ESLint } from "eslint";
+      const config = await new ESLint({ cwd: process.cwd() }).calculateConfigForFile(process.argv[1]);
+      process.stdout.write(JSON.stringify(config.rules?.["no-restricted-globals"]));`;
+    const json = execFileSync(
+      process.execPath,
+      ["--input-type=module", "-e", script, "src/excel/sheets/probe.ts"],
+      { cwd: ROOT, encoding: "utf8" }
+    );
+    expect(JSON.parse(json)).toEqual(expect.arrayContaining(["Excel", "Office"]));
+  });
+
   beforeAll(() => {
     rules = configuredRules([...new Set(CASES.map(([file]) => file))]);
   });

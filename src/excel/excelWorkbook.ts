@@ -1,7 +1,7 @@
 import { balancePlan } from "../engine";
 import { LANGUAGES, type Language } from "../i18n";
-import { absoluteReference, rangeAddress } from "./addresses";
-import { interpretInputs } from "./inputs";
+import { absoluteReference, rangeAddress } from "./sheets/addresses";
+import { interpretInputs } from "./sheets/inputs";
 import {
   REQUIREMENT_OF,
   SOP_NAMES,
@@ -14,12 +14,12 @@ import {
   type SopName,
   type WorkbookProblem,
 } from "../workbook";
-import { sampleLayout } from "./sample";
+import { sampleLayout } from "./sheets/sample";
 import { createDecisionOperations } from "./decisionWorkbook";
 import { createFreezeOperations } from "./freezeWorkbook";
 import { createMeetingOperations } from "./meetingWorkbook";
 import { createVersionOperations } from "./versionWorkbook";
-import { balanceSheet, gapsOf, scenarioSheet, summarize } from "./tables";
+import { balanceSheet, gapsOf, scenarioSheet, summarize } from "./sheets/tables";
 import {
   hostSupports,
   markSheet,
@@ -36,7 +36,7 @@ import {
 } from "./workbookAccess";
 
 export { MAX_INPUT_CELLS, OUTPUT_SHEETS, type ExcelHost } from "./workbookAccess";
-export { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
+export { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
 
 /**
  * The Excel implementation of `PlanningWorkbook`: the only code that calls `Excel.run` and

@@ -1,6 +1,6 @@
-import { callsSopFunction, freezeXlsx } from "./freezeXlsx";
+import { callsSopFunction, freezeXlsx } from "./sheets/freezeXlsx";
 import type { FreezeOutcome, PlanningWorkbook, RunOptions } from "../workbook";
-import { columnLetters } from "./addresses";
+import { columnLetters } from "./sheets/addresses";
 import { hostSupports, needsNewerExcel, type ExcelHost } from "./workbookAccess";
 
 /**

@@ -6,7 +6,7 @@ import {
   queueLog,
   type QueuedLog,
 } from "./decisionWorkbook";
-import { interpretInputs } from "./inputs";
+import { interpretInputs } from "./sheets/inputs";
 import {
   LABEL_WIDTH,
   meetingSheet,
@@ -14,11 +14,11 @@ import {
   type MeetingBlock,
   type MeetingData,
   type MeetingLayout,
-} from "./meetingSheet";
-import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
+} from "./sheets/meetingSheet";
+import { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
 import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "../workbook";
-import { gapsOf } from "./tables";
-import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./versionStore";
+import { gapsOf } from "./sheets/tables";
+import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./sheets/versionStore";
 import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionReads";
 import {
   colourStatuses,

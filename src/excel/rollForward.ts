@@ -21,8 +21,8 @@ import {
   type PlanData,
   type RangeReads,
   SERIES_NAMES,
-} from "./inputs";
-import { RESULTS_COLUMN, type StoreIndex } from "./versionStore";
+} from "./sheets/inputs";
+import { RESULTS_COLUMN, type StoreIndex } from "./sheets/versionStore";
 import type { InputUse, Resolution } from "./workbookAccess";
 import {
   fail,

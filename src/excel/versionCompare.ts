@@ -1,16 +1,16 @@
 import { comparePlans, type ComparablePlan } from "../engine";
 import { translate, type Language } from "../i18n";
 import type { RunOptions, VersionInfo, VersionRef } from "../workbook";
-import { compareSheet, compareSummary } from "./compareSheet";
-import { interpretInputs } from "./inputs";
-import { stamp } from "./tables";
+import { compareSheet, compareSummary } from "./sheets/compareSheet";
+import { interpretInputs } from "./sheets/inputs";
+import { stamp } from "./sheets/tables";
 import {
   decodeResults,
   RESULTS_COLUMN,
   resultsOf,
   rowOfVersionId,
   type VersionResults,
-} from "./versionStore";
+} from "./sheets/versionStore";
 import { loadWith, PLAN_ONLY, writeOutput } from "./workbookAccess";
 import { fail, queueStore, storedVersion, type StoreReads } from "./versionReads";
 import { balanceWith } from "./whatIfPlan";

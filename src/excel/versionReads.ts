@@ -1,6 +1,6 @@
 import type { SopName, WorkbookProblem, Refused } from "../workbook";
-import type { CellBlock } from "./addresses";
-import { interpretInputs, type PlanData, type RangeReads } from "./inputs";
+import type { CellBlock } from "./sheets/addresses";
+import { interpretInputs, type PlanData, type RangeReads } from "./sheets/inputs";
 import {
   decodeIndex,
   FIRST_VERSION_ROW,
@@ -10,7 +10,7 @@ import {
   ZONE_CELLS,
   type IndexedVersion,
   type StoreIndex,
-} from "./versionStore";
+} from "./sheets/versionStore";
 import { loadWith, readInputs, type InputUse, type Resolution } from "./workbookAccess";
 
 /**

@@ -1,14 +1,14 @@
 import { diffCells, patchSeries, PLAN_SERIES } from "../engine";
 import type { RangeChange, SopName, VersionInfo, WorkbookProblem, Refused } from "../workbook";
-import { cellAddress, rangeAddress } from "./addresses";
-import { interpretInputs, periodAxis, type RangeRead, SERIES_NAMES } from "./inputs";
+import { cellAddress, rangeAddress } from "./sheets/addresses";
+import { interpretInputs, periodAxis, type RangeRead, SERIES_NAMES } from "./sheets/inputs";
 import {
   decodeInputs,
   INPUTS_COLUMN,
   rowOfVersionId,
   type IndexedVersion,
   type VersionInputs,
-} from "./versionStore";
+} from "./sheets/versionStore";
 import { readInputs } from "./workbookAccess";
 import { fail, queueStore, storedVersion, type StoreReads, VERSION_USE } from "./versionReads";
 import { adjustedPlan, TARGET_SERIES } from "./whatIfPlan";

@@ -7,8 +7,8 @@ import type {
   WorkbookProblem,
   Refused,
 } from "../workbook";
-import type { PlanData, RangeReads } from "./inputs";
-import { summarize } from "./tables";
+import type { PlanData, RangeReads } from "./sheets/inputs";
+import { summarize } from "./sheets/tables";
 import {
   encodeVersionRow,
   MAX_VERSION_BYTES,
@@ -22,7 +22,7 @@ import {
   versionId,
   type StoreIndex,
   type VersionInputs,
-} from "./versionStore";
+} from "./sheets/versionStore";
 import { loadWith, markSheet, targetSheet, type Resolution } from "./workbookAccess";
 import {
   fail,

@@ -1,5 +1,5 @@
 import type { PlanningWorkbook } from "../workbook";
-import { summarize } from "./tables";
+import { summarize } from "./sheets/tables";
 import { PLAN_ONLY, type ExcelHost } from "./workbookAccess";
 import { prepareRollForward, rollForward } from "./rollForward";
 import { compareVersions } from "./versionCompare";

@@ -6,7 +6,7 @@ import {
   type PlanSeries,
 } from "../engine";
 import type { SopName, WhatIfAdjustment, WorkbookProblem, Refused } from "../workbook";
-import type { PlanData } from "./inputs";
+import type { PlanData } from "./sheets/inputs";
 import { toWorkbookProblem } from "./workbookAccess";
 import { fail } from "./versionReads";
 

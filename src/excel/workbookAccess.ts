@@ -1,6 +1,6 @@
 import { freeName, type Problem } from "../engine";
-import { parseCells, rangeAddress, splitReference, type CellBlock } from "./addresses";
-import type { RangeRead, RangeReads } from "./inputs";
+import { parseCells, rangeAddress, splitReference, type CellBlock } from "./sheets/addresses";
+import type { RangeRead, RangeReads } from "./sheets/inputs";
 import {
   describeSets,
   FEATURE_SETS,
@@ -11,9 +11,9 @@ import {
   type SopName,
   type WorkbookProblem,
 } from "../workbook";
-import { CHANGE_ARROW } from "./compareSheet";
-import { chunkRows, WRITE_BUDGET_BYTES } from "./payload";
-import { headerRowOf, type OutputSheet } from "./tables";
+import { CHANGE_ARROW } from "./sheets/compareSheet";
+import { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
+import { headerRowOf, type OutputSheet } from "./sheets/tables";
 
 /**
  * What every operation of the Excel layer shares: resolving the contract's names (round trip 1),

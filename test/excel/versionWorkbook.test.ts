@@ -6,7 +6,7 @@ import type {
   VersionInfo,
   WhatIfAdjustment,
 } from "../../src/workbook";
-import { MAX_VERSIONS } from "../../src/excel/versionStore";
+import { MAX_VERSIONS } from "../../src/excel/sheets/versionStore";
 import type { StandInWorkbook } from "../../src/playground/excel";
 import { seedGap, seedMonths, seedPlan, seedSeries } from "../support/seedDemo";
 import { largeWorkbook, seedWorkbook } from "../support/seedWorkbook";

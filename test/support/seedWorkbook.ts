@@ -1,4 +1,4 @@
-import { columnLetters } from "../../src/excel/addresses";
+import { columnLetters } from "../../src/excel/sheets/addresses";
 import {
   createStandInWorkbook,
   type StandInOptions,

@@ -1,6 +1,6 @@
 /** A1 addresses as Excel reads and prints them. */
 
-import { MAX_COLUMNS, MAX_ROWS, columnLetters, quoteSheet } from "../../excel/addresses";
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, quoteSheet } from "../../excel/sheets/addresses";
 
 // One A1 vocabulary for the add-in and its stand-in.
 export { MAX_COLUMNS, MAX_ROWS, columnLetters, quoteSheet };

@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { createExcelPlanningWorkbook } from "../../../src/excel/excelWorkbook";
-import { callsSopFunction, freezeXlsx } from "../../../src/excel/freezeXlsx";
+import { callsSopFunction, freezeXlsx } from "../../../src/excel/sheets/freezeXlsx";
 import type { ExcelHost } from "../../../src/excel/workbookAccess";
 import { createStandInWorkbook, type StandInWorkbook } from "../../../src/playground/excel";
 import { openXlsx, saveXlsx } from "../../../src/playground/xlsx";

@@ -1,5 +1,5 @@
-import { balancePlan } from "../../src/engine";
-import { interpretInputs, type PlanData, type RangeReads } from "../../src/excel/inputs";
+import { balancePlan } from "../../../src/engine";
+import { interpretInputs, type PlanData, type RangeReads } from "../../../src/excel/sheets/inputs";
 import {
   balanceSheet,
   DIVISION_BY_ZERO,
@@ -7,7 +7,7 @@ import {
   scenarioSheet,
   stamp,
   summarize,
-} from "../../src/excel/tables";
+} from "../../../src/excel/sheets/tables";
 import {
   oneDecimal,
   pythonPercent,
@@ -17,7 +17,7 @@ import {
   seedScenarios,
   seedSeries,
   seedStatusWord,
-} from "../support/seedDemo";
+} from "../../support/seedDemo";
 
 const row = (values: readonly unknown[]) => [[...values]];
 const seedReads: RangeReads = {

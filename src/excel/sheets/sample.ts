@@ -1,5 +1,5 @@
-import { translate, type Language } from "../i18n";
-import type { SopName } from "../workbook";
+import { translate, type Language } from "../../i18n";
+import type { SopName } from "../../workbook";
 
 /**
  * The sample workbook of **Insert sample data**: the seed's 6-month demo (seed 001) laid out the

@@ -1,6 +1,6 @@
-import { type CellValues, type PlanComparison, type StatusCode } from "../engine";
-import { statusWord, statusWords, translate, type Language, type MessageKey } from "../i18n";
-import type { CompareSummary } from "../workbook";
+import { type CellValues, type PlanComparison, type StatusCode } from "../../engine";
+import { statusWord, statusWords, translate, type Language, type MessageKey } from "../../i18n";
+import type { CompareSummary } from "../../workbook";
 import { stamp, type OutputCell, type OutputColumn, type OutputSheet } from "./tables";
 
 /**

@@ -5,10 +5,10 @@ import {
   type PlanBalance,
   type PlanCell,
   type StatusCode,
-} from "../engine";
-import { statusWords, translate, type Language, type MessageKey } from "../i18n";
+} from "../../engine";
+import { statusWords, translate, type Language, type MessageKey } from "../../i18n";
 import type { PlanData } from "./inputs";
-import type { PlanSummary } from "../workbook";
+import type { PlanSummary } from "../../workbook";
 
 /**
  * The result sheets as plain blocks of cells: what the Excel layer writes, built without Excel so

@@ -1,5 +1,5 @@
-import { interpretInputs, type RangeRead, type RangeReads } from "../../src/excel/inputs";
-import { seedGap, seedMonths, seedSeries } from "../support/seedDemo";
+import { interpretInputs, type RangeRead, type RangeReads } from "../../../src/excel/sheets/inputs";
+import { seedGap, seedMonths, seedSeries } from "../../support/seedDemo";
 
 /** A range on sheet Plan whose top-left cell is B2 unless said otherwise. */
 const at = (values: unknown[][], row = 1, column = 1, sheet = "Plan"): RangeRead => ({

@@ -1,4 +1,4 @@
-import type { VersionInfo } from "../../src/workbook";
+import type { VersionInfo } from "../../../src/workbook";
 import {
   CHUNK_CHARS,
   chunkText,
@@ -15,7 +15,7 @@ import {
   versionId,
   type VersionInputs,
   type VersionResults,
-} from "../../src/excel/versionStore";
+} from "../../../src/excel/sheets/versionStore";
 
 const SAVED = new Date(Date.UTC(2026, 10, 23, 9, 30));
 

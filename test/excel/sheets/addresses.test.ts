@@ -6,7 +6,7 @@ import {
   quoteSheet,
   rangeAddress,
   splitReference,
-} from "../../src/excel/addresses";
+} from "../../../src/excel/sheets/addresses";
 
 describe("addresses", () => {
   test.each([

@@ -7,9 +7,9 @@ import {
   type GapOption,
   type PlanInput,
   type PlanSeries,
-} from "../engine";
+} from "../../engine";
 import { cellAddress, rangeAddress } from "./addresses";
-import type { SopName, WorkbookProblem } from "../workbook";
+import type { SopName, WorkbookProblem } from "../../workbook";
 
 /**
  * Turns the values of the contract's named ranges into an engine plan, checking everything first

@@ -1,7 +1,7 @@
-import type { RangeReads } from "../../src/excel/inputs";
-import { interpretInputs } from "../../src/excel/inputs";
-import { sampleLayout } from "../../src/excel/sample";
-import { seedGap, seedMonths, seedPlan } from "../support/seedDemo";
+import type { RangeReads } from "../../../src/excel/sheets/inputs";
+import { interpretInputs } from "../../../src/excel/sheets/inputs";
+import { sampleLayout } from "../../../src/excel/sheets/sample";
+import { seedGap, seedMonths, seedPlan } from "../../support/seedDemo";
 
 /** Reads the sample's named blocks out of its own cell values, as Excel would. */
 function readsOf(language: "en" | "zh"): RangeReads {

@@ -4,10 +4,10 @@ import {
   DEFAULT_DAYS_PER_PERIOD,
   stockDaysOf,
   type PlanBalance,
-} from "../engine";
+} from "../../engine";
 import type { PlanData, RangeRead, RangeReads } from "./inputs";
 import { utf8Bytes } from "./payload";
-import { SOP_NAMES, type SopName, type VersionInfo, type WhatIfAdjustment } from "../workbook";
+import { SOP_NAMES, type SopName, type VersionInfo, type WhatIfAdjustment } from "../../workbook";
 
 /**
  * How plan versions are stored in the workbook, without Excel: a very hidden sheet the add-in

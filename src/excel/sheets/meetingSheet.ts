@@ -13,11 +13,11 @@ import {
   type PeriodGap,
   type PlanBalance,
   type StatusCode,
-} from "../engine";
-import { statusWords, translate, type Language, type MessageKey } from "../i18n";
+} from "../../engine";
+import { statusWords, translate, type Language, type MessageKey } from "../../i18n";
 import type { CellBlock } from "./addresses";
 import type { PlanData } from "./inputs";
-import type { VersionInfo } from "../workbook";
+import type { VersionInfo } from "../../workbook";
 import { familyName, stamp, type OutputCell } from "./tables";
 import type { VersionResults } from "./versionStore";
 
