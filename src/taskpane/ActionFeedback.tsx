@@ -10,6 +10,7 @@ import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { progressText, type ActionState } from "./paneAction";
 import { ProblemList } from "./ProblemList";
+import { Section } from "./Section";
 import { translator } from "./strings";
 
 const useStyles = makeStyles({
@@ -27,12 +28,17 @@ export interface ActionFeedbackProps<A extends string, V> {
   readonly numbered?: readonly A[];
   /** The title of a refusal's problem list: what was not done. */
   readonly refusedTitle: (action: A) => string;
+  /** Names a level-3 region holding the outcome (trouble or `children`), when the part has one. */
+  readonly resultTitle?: string;
+  /** What the part shows of an action the workbook did. */
+  readonly children?: React.ReactNode;
 }
 
 /**
- * The one place an action's progress and trouble show: a live region that is always in the page
- * (screen readers hear each step), then the problems of a refusal or the error of a call that
- * threw. What the action did is the part's to show (with `Success`).
+ * The one place an action's progress and outcome show: a live region that is always in the page
+ * (screen readers hear each step), then the problems of a refusal, the error of a call that threw,
+ * or what the part shows of a done action (`children`, with `Success`), in a region of its own when
+ * `resultTitle` names one.
  */
 export function ActionFeedback<A extends string, V>({
   language,
@@ -41,10 +47,28 @@ export function ActionFeedback<A extends string, V>({
   labels,
   numbered = [],
   refusedTitle,
+  resultTitle,
+  children,
 }: ActionFeedbackProps<A, V>): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
   const mine = state.phase !== "idle" && actions.includes(state.action);
+  let outcome: React.ReactNode = null;
+  if (mine && state.phase === "refused") {
+    outcome = (
+      <Trouble language={language} title={refusedTitle(state.action)} problems={state.problems} />
+    );
+  } else if (mine && state.phase === "failed") {
+    outcome = (
+      <Trouble
+        language={language}
+        title={t("ui.error.title", { action: t(labels[state.action]) })}
+        message={state.message}
+      />
+    );
+  } else if (mine && state.phase === "done" && children !== undefined && children !== null) {
+    outcome = children;
+  }
   return (
     <>
       <div role="status" aria-live="polite" className={styles.status}>
@@ -61,16 +85,13 @@ export function ActionFeedback<A extends string, V>({
           />
         ) : null}
       </div>
-      {mine && state.phase === "refused" ? (
-        <Trouble language={language} title={refusedTitle(state.action)} problems={state.problems} />
-      ) : null}
-      {mine && state.phase === "failed" ? (
-        <Trouble
-          language={language}
-          title={t("ui.error.title", { action: t(labels[state.action]) })}
-          message={state.message}
-        />
-      ) : null}
+      {outcome !== null && resultTitle !== undefined ? (
+        <Section level={3} title={resultTitle}>
+          {outcome}
+        </Section>
+      ) : (
+        outcome
+      )}
     </>
   );
 }

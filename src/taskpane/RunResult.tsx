@@ -3,7 +3,6 @@ import { ActionFeedback, Success } from "./ActionFeedback";
 import { ACTION_LABELS } from "./ActionBar";
 import { doneValue } from "./paneAction";
 import { RunSummary } from "./RunSummary";
-import { Section } from "./Section";
 import { translator } from "./strings";
 import type { ActionKind, RunState } from "./workflow";
 import { WrittenSheet } from "./WrittenSheet";
@@ -23,35 +22,31 @@ export function RunResult({ language, run, onShowSheet }: RunResultProps): React
   const t = translator(language);
   const value = doneValue(run, ACTIONS);
   return (
-    <>
-      <ActionFeedback
-        language={language}
-        state={run}
-        actions={ACTIONS}
-        labels={ACTION_LABELS}
-        numbered={NUMBERED}
-        refusedTitle={(action) =>
-          t(action === "sample" ? "ui.problems.sampleTitle" : "ui.problems.title")
-        }
-      />
-      {value !== undefined && run.phase === "done" ? (
-        <Section title={t("ui.summary.heading")} level={3}>
-          {value.kind === "planned" && run.action !== "sample" ? (
-            <RunSummary
-              language={language}
-              action={run.action}
-              outcome={value.outcome}
-              onShowSheet={onShowSheet}
-            />
-          ) : null}
-          {value.kind === "sampleInserted" ? (
-            <>
-              <Success title={t("ui.sample.done", { sheet: value.sheet })} />
-              <WrittenSheet language={language} sheet={value.sheet} onShowSheet={onShowSheet} />
-            </>
-          ) : null}
-        </Section>
+    <ActionFeedback
+      language={language}
+      state={run}
+      actions={ACTIONS}
+      labels={ACTION_LABELS}
+      numbered={NUMBERED}
+      refusedTitle={(action) =>
+        t(action === "sample" ? "ui.problems.sampleTitle" : "ui.problems.title")
+      }
+      resultTitle={t("ui.summary.heading")}
+    >
+      {value?.kind === "planned" && run.phase === "done" && run.action !== "sample" ? (
+        <RunSummary
+          language={language}
+          action={run.action}
+          outcome={value.outcome}
+          onShowSheet={onShowSheet}
+        />
       ) : null}
-    </>
+      {value?.kind === "sampleInserted" ? (
+        <>
+          <Success title={t("ui.sample.done", { sheet: value.sheet })} />
+          <WrittenSheet language={language} sheet={value.sheet} onShowSheet={onShowSheet} />
+        </>
+      ) : null}
+    </ActionFeedback>
   );
 }
