@@ -256,6 +256,36 @@ export const uiEnUS = {
   "ui.playground.saved": "Saved {file}",
   "ui.playground.savedWithChanges": "Saved {file}, with changes",
   "ui.playground.notSaved": "Not saved",
+  "ui.playground.note.tableWithoutHeader":
+    "Table {table} on '{sheet}' was left out (only tables with a header row are kept).",
+  "ui.playground.note.tableTotalRow":
+    "Table {table} on '{sheet}': its total row is kept as plain cells.",
+  "ui.playground.note.nameLeftOut": "The name {name} (={formula}) was left out: {reason}",
+  "ui.playground.note.conditionalFormatsLeftOut.one":
+    '{n} conditional format rule was left out (only "text contains" rules are kept).',
+  "ui.playground.note.conditionalFormatsLeftOut.other":
+    '{n} conditional format rules were left out (only "text contains" rules are kept).',
+  "ui.playground.note.spillsAsArrays.one":
+    "{n} spilled formula is saved as an array formula over its current spill range: Excel shows it as {=…}.",
+  "ui.playground.note.spillsAsArrays.other":
+    "{n} spilled formulas are saved as array formulas over their current spill ranges: Excel shows them as {=…}.",
+  "ui.playground.note.coloursLeftOut": "Colours Excel files cannot hold were left out: {colours}.",
+  "ui.playground.note.chartsLeftOut.one":
+    "{n} chart is not in the file: the playground's .xlsx writer (exceljs) cannot write charts. The data it shows is saved; Publish meeting pack in Excel draws it as a native chart.",
+  "ui.playground.note.chartsLeftOut.other":
+    "{n} charts are not in the file: the playground's .xlsx writer (exceljs) cannot write charts. The data they show is saved; Publish meeting pack in Excel draws them as native charts.",
+  "ui.playground.refused.empty": "“{file}” is empty: it is not an Excel workbook.",
+  "ui.playground.refused.legacyOffice":
+    "“{file}” is an Excel 97–2003 workbook (.xls) or another older Office file, which the playground cannot read: save it as an Excel workbook (.xlsx) first.",
+  "ui.playground.refused.notXlsx": "“{file}” is not an Excel workbook (.xlsx).",
+  "ui.playground.refused.zipWithoutWorkbook":
+    "“{file}” is not an Excel workbook (.xlsx): it is a zip file without a workbook in it.",
+  "ui.playground.refused.damaged": "“{file}” is damaged and cannot be opened ({reason}).",
+  "ui.playground.refused.unreadable": "“{file}” cannot be opened ({reason}).",
+  "ui.playground.unchanged": " The workbook on the page is unchanged.",
+  "ui.playground.nameBox": "Name box",
+  "ui.playground.formulaBar": "Formula bar",
+  "ui.playground.sheets": "Sheets",
   "ui.playground.dismiss": "Dismiss",
   "ui.needs.title": "Needs a newer Excel",
   "ui.needs.meetingPack":

@@ -251,6 +251,35 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.playground.saved": "已保存 {file}",
   "ui.playground.savedWithChanges": "已保存 {file},有改动",
   "ui.playground.notSaved": "未保存",
+  "ui.playground.note.tableWithoutHeader":
+    "工作表“{sheet}”上的表 {table} 未保留(只保留有标题行的表)。",
+  "ui.playground.note.tableTotalRow": "工作表“{sheet}”上的表 {table}:其汇总行保留为普通单元格。",
+  "ui.playground.note.nameLeftOut": "名称 {name}(={formula})未保留:{reason}",
+  "ui.playground.note.conditionalFormatsLeftOut.one":
+    "{n} 条条件格式规则未保留(只保留“文本包含”规则)。",
+  "ui.playground.note.conditionalFormatsLeftOut.other":
+    "{n} 条条件格式规则未保留(只保留“文本包含”规则)。",
+  "ui.playground.note.spillsAsArrays.one":
+    "{n} 个溢出公式以数组公式保存在其当前溢出区域上:Excel 显示为 {=…}。",
+  "ui.playground.note.spillsAsArrays.other":
+    "{n} 个溢出公式以数组公式保存在其当前溢出区域上:Excel 显示为 {=…}。",
+  "ui.playground.note.coloursLeftOut": "Excel 文件无法保存的颜色未保留:{colours}。",
+  "ui.playground.note.chartsLeftOut.one":
+    "{n} 个图表不在文件中:演示环境的 .xlsx 写入器(exceljs)无法写入图表。图表的数据已保存;在 Excel 中发布会议材料会将其绘制为原生图表。",
+  "ui.playground.note.chartsLeftOut.other":
+    "{n} 个图表不在文件中:演示环境的 .xlsx 写入器(exceljs)无法写入图表。图表的数据已保存;在 Excel 中发布会议材料会将其绘制为原生图表。",
+  "ui.playground.refused.empty": "“{file}”是空文件:不是 Excel 工作簿。",
+  "ui.playground.refused.legacyOffice":
+    "“{file}”是 Excel 97–2003 工作簿(.xls)或其他旧版 Office 文件,演示环境无法读取:请先另存为 Excel 工作簿(.xlsx)。",
+  "ui.playground.refused.notXlsx": "“{file}”不是 Excel 工作簿(.xlsx)。",
+  "ui.playground.refused.zipWithoutWorkbook":
+    "“{file}”不是 Excel 工作簿(.xlsx):它是不含工作簿的压缩包。",
+  "ui.playground.refused.damaged": "“{file}”已损坏,无法打开({reason})。",
+  "ui.playground.refused.unreadable": "无法打开“{file}”({reason})。",
+  "ui.playground.unchanged": "页面上的工作簿未更改。",
+  "ui.playground.nameBox": "名称框",
+  "ui.playground.formulaBar": "编辑栏",
+  "ui.playground.sheets": "工作表",
   "ui.playground.dismiss": "关闭",
   "ui.needs.title": "需要更新版本的 Excel",
   "ui.needs.meetingPack":

@@ -71,7 +71,7 @@ describe("the decision log", () => {
     // Survives the playground's .xlsx file.
     const { data } = await saveXlsx(book);
     const reopened = await openXlsx(data, "log.xlsx", { formulas: "none" });
-    if (!reopened.ok) throw new Error(reopened.message);
+    if (!reopened.ok) throw new Error(JSON.stringify(reopened.refusal));
     expect(ok(await open(reopened.book).listDecisions()).decisions).toEqual(closed.decisions);
   });
 

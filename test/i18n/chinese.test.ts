@@ -24,6 +24,8 @@ import {
   type WorkbookProblemKind,
   type WorkbookRule,
 } from "../../src/workbook";
+import { describeXlsxNote, describeXlsxRefusal } from "../../src/playground/page/xlsxWords";
+import type { XlsxNote, XlsxRefusal } from "../../src/playground/xlsx";
 import { seedWorkbook } from "../support/seedWorkbook";
 
 /** Every kind and every rule, so that a new one cannot be missed (the types check the lists). */
@@ -112,13 +114,13 @@ const NAMES: readonly RegExp[] = [
   // Cell addresses, with their sheet: Plan!F7, 'S&OP Input'!B2:G2.
   /[\w']+!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g,
   /#[A-Z/0!?]+/g,
-  /\b(ExcelApi|CustomFunctionsRuntime|File|Excel|Microsoft|Mac)\b/g,
+  /\b(ExcelApi|CustomFunctionsRuntime|File|Excel|Microsoft|Mac|Office|exceljs)\b/g,
   // Period label forms, date patterns and codes a planner types.
   /\b\d{4}-W\d+\b/g,
   /\b\d{4}-Q\d\b/g,
   /\bP\d+\b/g,
   /\byyyy-mm(-dd)?\b/g,
-  /\.xlsx\b/g,
+  /\.xlsx?\b/g,
   /“(en|zh)”/g,
   /\b(en|zh)\b/g,
 ];
@@ -299,5 +301,39 @@ describe("real refusals in zh-CN", () => {
       if (outcome.ok) throw new Error("expected a refusal");
       for (const problem of outcome.problems) expectChinese(describeWorkbookProblem("zh", problem));
     }
+  });
+});
+
+describe("the playground's .xlsx notes and refusals in zh-CN", () => {
+  /** Every kind (the types check the lists), with one and with several where the words count. */
+  const NOTES: Record<XlsxNote["kind"], readonly XlsxNote[]> = {
+    // Names in Chinese: the planner's own names are values, the words around them are ours.
+    tableWithoutHeader: [{ kind: "tableWithoutHeader", table: "需求表", sheet: "计划" }],
+    tableTotalRow: [{ kind: "tableTotalRow", table: "需求表", sheet: "计划" }],
+    // The reason is the reader's own text, shown as it is: a value here, not a word of ours.
+    nameLeftOut: [{ kind: "nameLeftOut", name: "两处", formula: "Plan!$A$1", reason: "#REF!" }],
+    conditionalFormatsLeftOut: [1, 3].map((count) => ({
+      kind: "conditionalFormatsLeftOut" as const,
+      count,
+    })),
+    spillsAsArrays: [1, 2].map((count) => ({ kind: "spillsAsArrays" as const, count })),
+    coloursLeftOut: [{ kind: "coloursLeftOut", colours: ["#FF0000"] }],
+    chartsLeftOut: [1, 24].map((count) => ({ kind: "chartsLeftOut" as const, count })),
+  };
+  const REFUSALS: Record<XlsxRefusal["kind"], XlsxRefusal> = {
+    empty: { kind: "empty" },
+    legacyOffice: { kind: "legacyOffice" },
+    notXlsx: { kind: "notXlsx" },
+    zipWithoutWorkbook: { kind: "zipWithoutWorkbook" },
+    damaged: { kind: "damaged", reason: "#N/A" },
+    unreadable: { kind: "unreadable", reason: "#N/A" },
+  };
+
+  test.each(Object.values(NOTES).flat())("note %j", (note) => {
+    expectChinese(describeXlsxNote("zh", note));
+  });
+
+  test.each(Object.values(REFUSALS))("refusal %j", (refusal) => {
+    expectChinese(describeXlsxRefusal("zh", "计划.xlsx", refusal));
   });
 });

@@ -14,12 +14,13 @@ import {
 } from "@fluentui/react-components";
 import { DismissRegular, FolderOpenRegular, SaveRegular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
-import type { Language } from "../../i18n";
+import { describeWorkbookProblem, type Language } from "../../i18n";
 import { App } from "../../taskpane/App";
-import { translator } from "../../taskpane/strings";
+import { translator, type Translate } from "../../taskpane/strings";
 import { downloadFile } from "./download";
 import { FORMULAS, type PlaygroundBook, createPlaygroundBook } from "./playgroundBook";
 import { WorkbookView } from "./WorkbookView";
+import { describeXlsxNote, describeXlsxRefusal } from "./xlsxWords";
 
 const useStyles = makeStyles({
   root: {
@@ -95,11 +96,14 @@ export function languageOfBrowser(tag: string | undefined): Language {
   return tag?.toLowerCase().startsWith("zh") === true ? "zh" : "en";
 }
 
+/** A notice over the grid, worded when shown: it follows the pane's language if that changes. */
 interface Notice {
   readonly intent: "success" | "warning" | "error" | "info";
-  readonly title: string;
-  readonly lines: readonly string[];
+  readonly title: (t: Translate) => string;
+  readonly lines: (language: Language) => readonly string[];
 }
+
+const NO_LINES = (): readonly string[] => [];
 
 interface Loaded {
   readonly book: PlaygroundBook;
@@ -138,8 +142,8 @@ export function Playground({ language }: { readonly language: Language }): React
         if (!outcome.ok) {
           setNotice({
             intent: "error",
-            title: translator(language)("ui.playground.sampleFailed"),
-            lines: outcome.problems.map((p) => `${p.range}: ${p.kind}`),
+            title: (t) => t("ui.playground.sampleFailed"),
+            lines: (shown) => outcome.problems.map((p) => describeWorkbookProblem(shown, p)),
           });
         }
       },
@@ -148,8 +152,8 @@ export function Playground({ language }: { readonly language: Language }): React
         setLoaded({ book, generation: 1, fileName: DEFAULT_FILE_NAME });
         setNotice({
           intent: "error",
-          title: translator(language)("ui.playground.sampleFailed"),
-          lines: [reasonOf(error)],
+          title: (t) => t("ui.playground.sampleFailed"),
+          lines: () => [reasonOf(error)],
         });
       }
     );
@@ -166,8 +170,8 @@ export function Playground({ language }: { readonly language: Language }): React
       if (!outcome.ok) {
         setNotice({
           intent: "error",
-          title: t("ui.playground.notOpened"),
-          lines: [outcome.message],
+          title: (t) => t("ui.playground.notOpened"),
+          lines: (shown) => [describeXlsxRefusal(shown, file.name, outcome.refusal)],
         });
         return;
       }
@@ -180,16 +184,25 @@ export function Playground({ language }: { readonly language: Language }): React
         outcome.notes.length > 0
           ? {
               intent: "warning",
-              title: t("ui.playground.openedWithChanges", { file: file.name }),
-              lines: outcome.notes,
+              title: (t) => t("ui.playground.openedWithChanges", { file: file.name }),
+              lines: (shown) => outcome.notes.map((note) => describeXlsxNote(shown, note)),
             }
-          : { intent: "success", title: t("ui.playground.opened", { file: file.name }), lines: [] }
+          : {
+              intent: "success",
+              title: (t) => t("ui.playground.opened", { file: file.name }),
+              lines: NO_LINES,
+            }
       );
     } catch (error) {
       setNotice({
         intent: "error",
-        title: t("ui.playground.notOpened"),
-        lines: [t("ui.playground.unreadable", { file: file.name, reason: reasonOf(error) })],
+        title: (t) => t("ui.playground.notOpened"),
+        lines: (shown) => [
+          translator(shown)("ui.playground.unreadable", {
+            file: file.name,
+            reason: reasonOf(error),
+          }),
+        ],
       });
     } finally {
       setBusy(undefined);
@@ -207,17 +220,21 @@ export function Playground({ language }: { readonly language: Language }): React
         notes.length > 0
           ? {
               intent: "warning",
-              title: t("ui.playground.savedWithChanges", { file: loaded.fileName }),
-              lines: notes,
+              title: (t) => t("ui.playground.savedWithChanges", { file: loaded.fileName }),
+              lines: (shown) => notes.map((note) => describeXlsxNote(shown, note)),
             }
           : {
               intent: "success",
-              title: t("ui.playground.saved", { file: loaded.fileName }),
-              lines: [],
+              title: (t) => t("ui.playground.saved", { file: loaded.fileName }),
+              lines: NO_LINES,
             }
       );
     } catch (error) {
-      setNotice({ intent: "error", title: t("ui.playground.notSaved"), lines: [reasonOf(error)] });
+      setNotice({
+        intent: "error",
+        title: (t) => t("ui.playground.notSaved"),
+        lines: () => [reasonOf(error)],
+      });
     } finally {
       setBusy(undefined);
     }
@@ -265,8 +282,8 @@ export function Playground({ language }: { readonly language: Language }): React
         <div className={styles.messages}>
           <MessageBar intent={notice.intent} layout="multiline">
             <MessageBarBody>
-              <MessageBarTitle>{notice.title}</MessageBarTitle>
-              {notice.lines.map((line) => (
+              <MessageBarTitle>{notice.title(t)}</MessageBarTitle>
+              {notice.lines(pageLanguage).map((line) => (
                 <div key={line}>{line}</div>
               ))}
             </MessageBarBody>
@@ -288,7 +305,7 @@ export function Playground({ language }: { readonly language: Language }): React
       <div className={styles.main}>
         <section className={styles.workbook} aria-label={t("ui.playground.workbook")}>
           {loaded ? (
-            <WorkbookView key={loaded.generation} book={loaded.book} />
+            <WorkbookView key={loaded.generation} book={loaded.book} language={pageLanguage} />
           ) : (
             <Spinner className={styles.loading} label={t("ui.playground.inserting")} />
           )}

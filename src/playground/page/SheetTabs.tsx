@@ -59,12 +59,19 @@ const useStyles = makeStyles({
 });
 
 export interface SheetTabsProps {
+  /** The tab list's accessible name. */
+  readonly label: string;
   readonly sheets: readonly string[];
   readonly selected: string;
   readonly onSelect: (sheet: string) => void;
 }
 
-export function SheetTabs({ sheets, selected, onSelect }: SheetTabsProps): React.JSX.Element {
+export function SheetTabs({
+  label,
+  sheets,
+  selected,
+  onSelect,
+}: SheetTabsProps): React.JSX.Element {
   const styles = useStyles();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
 
@@ -93,7 +100,7 @@ export function SheetTabs({ sheets, selected, onSelect }: SheetTabsProps): React
   };
 
   return (
-    <div role="tablist" aria-label="Sheets" className={styles.list}>
+    <div role="tablist" aria-label={label} className={styles.list}>
       {sheets.map((sheet, index) => {
         const isSelected = sheet === selected;
         return (

@@ -7,6 +7,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { type KeyboardEvent, useRef, useState, useSyncExternalStore } from "react";
+import type { Language } from "../../i18n";
+import { translator } from "../../taskpane/strings";
 import { MAX_COLUMNS, MAX_ROWS } from "../excel/addresses";
 import { contentOf } from "./display";
 import type { PlaygroundBook } from "./playgroundBook";
@@ -72,6 +74,8 @@ const useStyles = makeStyles({
 
 export interface WorkbookViewProps {
   readonly book: PlaygroundBook;
+  /** The page's language, for the names of the name box, formula bar and sheet tabs. */
+  readonly language?: Language;
 }
 
 /** Follows the book: draws again after every change (a run, a typed cell, a sheet shown). */
@@ -80,8 +84,9 @@ function useBookVersion(book: PlaygroundBook): number {
 }
 
 /** The workbook's window: name box and formula bar, the active sheet's grid, the sheet tabs. */
-export function WorkbookView({ book }: WorkbookViewProps): React.JSX.Element {
+export function WorkbookView({ book, language = "en" }: WorkbookViewProps): React.JSX.Element {
   const styles = useStyles();
+  const t = translator(language);
   useBookVersion(book);
   const gridRef = useRef<HTMLDivElement | null>(null);
   const [edit, setEditState] = useState<Edit>();
@@ -149,7 +154,7 @@ export function WorkbookView({ book }: WorkbookViewProps): React.JSX.Element {
       <div className={styles.formulaBar}>
         <Input
           className={styles.nameBox}
-          aria-label="Name box"
+          aria-label={t("ui.playground.nameBox")}
           value={address}
           readOnly
           size="small"
@@ -159,7 +164,7 @@ export function WorkbookView({ book }: WorkbookViewProps): React.JSX.Element {
         </span>
         <Input
           className={styles.formula}
-          aria-label="Formula bar"
+          aria-label={t("ui.playground.formulaBar")}
           size="small"
           spellCheck={false}
           value={edit ? edit.text : content}
@@ -215,6 +220,7 @@ export function WorkbookView({ book }: WorkbookViewProps): React.JSX.Element {
       ) : null}
       <div className={styles.tabs}>
         <SheetTabs
+          label={t("ui.playground.sheets")}
           sheets={visibleSheets.map((s) => s.name)}
           selected={sheet.name}
           onSelect={(name) => {

@@ -6,13 +6,14 @@
  *
  *   const { data, notes } = await saveXlsx(book);
  *   const opened = await openXlsx(data, "plan.xlsx", { formulas: "hyperformula" });
- *   if (opened.ok) use(opened.book); else show(opened.message);
+ *   if (opened.ok) use(opened.book); else show(opened.refusal);
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { StandInWorkbook } from "../excel";
 import { parseDefinedNames, parseSheetNames, replaceDefinedNames } from "./definedNames";
 import { fromExcelJs, type ReadOptions } from "./read";
+import type { XlsxNote, XlsxRefusal } from "./notes";
 import { toExcelJs } from "./write";
 
 export { toExcelJs, type ExcelJsExport } from "./write";
@@ -21,15 +22,18 @@ export { parseDefinedNames, replaceDefinedNames, type DefinedNameEntry } from ".
 
 export const XLSX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+export type { XlsxNote, XlsxRefusal } from "./notes";
+
 export interface SavedWorkbook {
   readonly data: ArrayBuffer;
   /** What the file keeps differently from the page (empty when it keeps everything). */
-  readonly notes: readonly string[];
+  readonly notes: readonly XlsxNote[];
 }
 
+/** Opened, with what was kept differently; or refused, the page's workbook unchanged. */
 export type OpenOutcome =
-  | { readonly ok: true; readonly book: StandInWorkbook; readonly notes: readonly string[] }
-  | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly book: StandInWorkbook; readonly notes: readonly XlsxNote[] }
+  | { readonly ok: false; readonly refusal: XlsxRefusal };
 
 const WORKBOOK_PART = "xl/workbook.xml";
 
@@ -105,17 +109,10 @@ export async function openXlsx(
   options: ReadOptions
 ): Promise<OpenOutcome> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const refuse = (why: string): OpenOutcome => ({
-    ok: false,
-    message: `“${fileName}” ${why}. The workbook on the page is unchanged.`,
-  });
-  if (bytes.length === 0) return refuse("is empty: it is not an Excel workbook");
-  if (isCompoundFile(bytes)) {
-    return refuse(
-      "is an Excel 97–2003 workbook (.xls) or another older Office file, which the playground cannot read: save it as an Excel workbook (.xlsx) first"
-    );
-  }
-  if (!isZip(bytes)) return refuse("is not an Excel workbook (.xlsx)");
+  const refuse = (refusal: XlsxRefusal): OpenOutcome => ({ ok: false, refusal });
+  if (bytes.length === 0) return refuse({ kind: "empty" });
+  if (isCompoundFile(bytes)) return refuse({ kind: "legacyOffice" });
+  if (!isZip(bytes)) return refuse({ kind: "notXlsx" });
 
   let zip: JSZip;
   let workbookXml: string;
@@ -124,18 +121,18 @@ export async function openXlsx(
     const main = await mainPart(zip);
     const part = main === undefined ? undefined : zip.file(main);
     if (main === undefined || !/(^|\/)workbook\.xml$/.test(main) || !part) {
-      return refuse("is not an Excel workbook (.xlsx): it is a zip file without a workbook in it");
+      return refuse({ kind: "zipWithoutWorkbook" });
     }
     workbookXml = await part.async("string");
   } catch (error) {
-    return refuse(`is damaged and cannot be opened (${reasonOf(error)})`);
+    return refuse({ kind: "damaged", reason: reasonOf(error) });
   }
 
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return refuse(`is damaged and cannot be opened (${reasonOf(error)})`);
+    return refuse({ kind: "damaged", reason: reasonOf(error) });
   }
   try {
     const { book, notes } = fromExcelJs(
@@ -146,6 +143,6 @@ export async function openXlsx(
     );
     return { ok: true, book, notes };
   } catch (error) {
-    return refuse(`cannot be opened (${reasonOf(error)})`);
+    return refuse({ kind: "unreadable", reason: reasonOf(error) });
   }
 }

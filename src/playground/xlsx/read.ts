@@ -9,6 +9,7 @@ import {
   createStandInWorkbook,
 } from "../excel";
 import type { DefinedNameEntry } from "./definedNames";
+import type { XlsxNote } from "./notes";
 import { charactersToPoints, colourOf, PAPER_SIZE_CODES, parseTextRule } from "./shared";
 
 /**
@@ -26,7 +27,7 @@ export interface ReadOptions {
 export interface ExcelJsImport {
   readonly book: StandInWorkbook;
   /** What the page could not keep, in words for the planner. */
-  readonly notes: string[];
+  readonly notes: XlsxNote[];
 }
 
 const EXCEL_EPOCH = 25_569;
@@ -169,21 +170,19 @@ function readTables(
   book: StandInWorkbook,
   worksheet: ExcelJS.Worksheet,
   sheet: SheetModel,
-  notes: string[]
+  notes: XlsxNote[]
 ): void {
   for (const table of worksheet.getTables()) {
     const model = (table as unknown as { model: ExcelJsTableModel }).model;
     const name = model.name ?? "";
     const parsed = parseA1(model.tableRef ?? model.ref ?? "");
     if (!parsed || model.headerRow === false) {
-      notes.push(
-        `Table ${name} on '${sheet.name}' was left out (only tables with a header row are).`
-      );
+      notes.push({ kind: "tableWithoutHeader", table: name, sheet: sheet.name });
       continue;
     }
     const block = model.totalsRow === true ? { ...parsed, rows: parsed.rows - 1 } : parsed;
     if (model.totalsRow === true) {
-      notes.push(`Table ${name} on '${sheet.name}': its total row is kept as plain cells.`);
+      notes.push({ kind: "tableTotalRow", table: name, sheet: sheet.name });
     }
     book.model.tables.push({
       name,
@@ -256,7 +255,7 @@ function readNames(
   book: StandInWorkbook,
   names: readonly DefinedNameEntry[],
   sheetOrder: readonly string[],
-  notes: string[]
+  notes: XlsxNote[]
 ): void {
   for (const entry of names) {
     // Excel's own names (print areas, filters) mean nothing to the playground.
@@ -270,7 +269,7 @@ function readNames(
       });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      notes.push(`The name ${entry.name} (=${entry.formula}) was left out: ${reason}`);
+      notes.push({ kind: "nameLeftOut", name: entry.name, formula: entry.formula, reason });
     }
   }
 }
@@ -294,7 +293,7 @@ export function fromExcelJs(
   });
   const properties = workbook.properties as Partial<ExcelJS.WorkbookProperties> | undefined;
   const date1904 = properties?.date1904 === true;
-  const notes: string[] = [];
+  const notes: XlsxNote[] = [];
   let skippedFormats = 0;
 
   for (const worksheet of worksheets) {
@@ -327,9 +326,7 @@ export function fromExcelJs(
 
   readNames(book, names, sheetOrder, notes);
   if (skippedFormats > 0) {
-    notes.push(
-      `${skippedFormats} conditional format rule${skippedFormats === 1 ? " was" : "s were"} left out (only "text contains" rules are kept).`
-    );
+    notes.push({ kind: "conditionalFormatsLeftOut", count: skippedFormats });
   }
   return { book, notes };
 }

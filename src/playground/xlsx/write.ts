@@ -3,6 +3,7 @@ import { type Block, formatA1 } from "../excel/addresses";
 import type { Cell, CellValue, StandInWorkbook } from "../excel";
 import { type ConditionalFormatModel, type SheetModel, describeName } from "../excel/model";
 import type { DefinedNameEntry } from "./definedNames";
+import type { XlsxNote } from "./notes";
 import {
   argbOf,
   ERROR_VALUES,
@@ -21,7 +22,7 @@ export interface ExcelJsExport {
   readonly workbook: ExcelJS.Workbook;
   readonly names: DefinedNameEntry[];
   /** What the file keeps differently from the page, in words for the planner. */
-  readonly notes: string[];
+  readonly notes: XlsxNote[];
 }
 
 /** The value of a constant cell in exceljs' terms: errors as error values, "" as nothing. */
@@ -247,20 +248,10 @@ export function toExcelJs(book: StandInWorkbook): ExcelJsExport {
     };
   });
 
-  const notes: string[] = [];
-  if (arrays > 0) {
-    notes.push(
-      `${arrays} spilled formula${arrays === 1 ? " is" : "s are"} saved as array formula${arrays === 1 ? "" : "s"} over ${arrays === 1 ? "its" : "their"} current spill range: Excel shows ${arrays === 1 ? "it" : "them"} as {=…}.`
-    );
-  }
-  if (lostColours.size > 0) {
-    notes.push(`Colours Excel files cannot hold were left out: ${[...lostColours].join(", ")}.`);
-  }
-  if (charts > 0) {
-    notes.push(
-      `${charts} chart${charts === 1 ? " is" : "s are"} not in the file: the playground's .xlsx writer (exceljs) cannot write charts. The data they show is saved; Publish meeting pack in Excel draws them as native charts.`
-    );
-  }
+  const notes: XlsxNote[] = [];
+  if (arrays > 0) notes.push({ kind: "spillsAsArrays", count: arrays });
+  if (lostColours.size > 0) notes.push({ kind: "coloursLeftOut", colours: [...lostColours] });
+  if (charts > 0) notes.push({ kind: "chartsLeftOut", count: charts });
   return { workbook, names, notes };
 }
 

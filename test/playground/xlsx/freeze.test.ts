@@ -81,7 +81,7 @@ describe("Freeze for sharing", () => {
 
     // Opened again: the values it showed, the SUM still a formula.
     const reopened = await openXlsx(copy.bytes.slice().buffer, copy.name, { formulas: "none" });
-    if (!reopened.ok) throw new Error(reopened.message);
+    if (!reopened.ok) throw new Error(JSON.stringify(reopened.refusal));
     const frozen = reopened.book;
     expect(frozen.getValues(INPUT, spill?.address ?? "A20")).toEqual(before);
     expect(frozen.getValues(INPUT, book.spillOf(INPUT, "A30")?.address ?? "A30")).toEqual(

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { createStandInWorkbook } from "../../../src/playground/excel";
+import { describeXlsxNote, describeXlsxRefusal } from "../../../src/playground/page/xlsxWords";
 import { openXlsx, saveXlsx } from "../../../src/playground/xlsx";
 
 /** Files that are not workbooks, or are damaged, are refused with a message naming the file. */
@@ -18,10 +19,11 @@ async function savedSample(): Promise<Uint8Array> {
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
+/** The refusal, in the words the page shows in English (the Chinese are checked in test/i18n). */
 async function refusal(data: Uint8Array, fileName: string): Promise<string> {
   const outcome = await openXlsx(data, fileName, { formulas: "hyperformula" });
   if (outcome.ok) throw new Error(`${fileName} was opened`);
-  return outcome.message;
+  return describeXlsxRefusal("en", fileName, outcome.refusal);
 }
 
 describe("openXlsx refuses", () => {
@@ -79,7 +81,7 @@ describe("openXlsx opens", () => {
     workbook.definedNames.add("Plan!$A$1", "Base");
     const data = new Uint8Array(await workbook.xlsx.writeBuffer());
     const outcome = await openXlsx(data, "other.xlsx", { formulas: "hyperformula" });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.refusal));
     expect(outcome.notes).toEqual([]);
     expect(outcome.book.getCell("Plan", "A2")).toEqual({ value: 10, formula: "=A1*2" });
     expect(outcome.book.getCell("Plan", "B1")).toEqual({
@@ -105,9 +107,16 @@ describe("openXlsx opens", () => {
     const outcome = await openXlsx(await zip.generateAsync({ type: "uint8array" }), "x.xlsx", {
       formulas: "hyperformula",
     });
-    if (!outcome.ok) throw new Error(outcome.message);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.refusal));
     expect(outcome.notes).toEqual([
-      expect.stringMatching(/^The name Both \(=Plan!\$A\$1,Plan!\$C\$1\) was left out/),
+      expect.objectContaining({
+        kind: "nameLeftOut",
+        name: "Both",
+        formula: "Plan!$A$1,Plan!$C$1",
+      }),
+    ]);
+    expect(outcome.notes.map((note) => describeXlsxNote("en", note))).toEqual([
+      expect.stringMatching(/^The name Both \(=Plan!\$A\$1,Plan!\$C\$1\) was left out: ./),
     ]);
     expect(outcome.book.getCell("Plan", "D2").value).toBe(25500);
   });

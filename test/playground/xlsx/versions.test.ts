@@ -20,7 +20,7 @@ function ok<T extends { ok: boolean }>(outcome: T): Extract<T, { ok: true }> {
 async function reopened(book: StandInWorkbook): Promise<StandInWorkbook> {
   const { data } = await saveXlsx(book);
   const opened = await openXlsx(data, "plan.xlsx", { formulas: "none" });
-  if (!opened.ok) throw new Error(opened.message);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.refusal));
   return opened.book;
 }
 

@@ -1,0 +1,52 @@
+import { translate, type Language } from "../../i18n";
+import type { XlsxNote, XlsxRefusal } from "../xlsx/notes";
+
+/** The playground's .xlsx notes and refusals in words, from src/i18n like every other word. */
+
+const count = (language: Language, n: number): string =>
+  new Intl.NumberFormat(language === "zh" ? "zh-CN" : "en-US").format(n);
+
+const plural = (n: number): "one" | "other" => (n === 1 ? "one" : "other");
+
+export function describeXlsxNote(language: Language, note: XlsxNote): string {
+  switch (note.kind) {
+    case "tableWithoutHeader":
+    case "tableTotalRow":
+      return translate(language, `ui.playground.note.${note.kind}`, {
+        table: note.table,
+        sheet: note.sheet,
+      });
+    case "nameLeftOut":
+      return translate(language, "ui.playground.note.nameLeftOut", {
+        name: note.name,
+        formula: note.formula,
+        reason: note.reason,
+      });
+    case "coloursLeftOut":
+      return translate(language, "ui.playground.note.coloursLeftOut", {
+        colours: note.colours.join(", "),
+      });
+    case "conditionalFormatsLeftOut":
+    case "spillsAsArrays":
+    case "chartsLeftOut":
+      return translate(language, `ui.playground.note.${note.kind}.${plural(note.count)}`, {
+        n: count(language, note.count),
+      });
+  }
+}
+
+/** Why `file` was not opened, and that the page's workbook is unchanged. */
+export function describeXlsxRefusal(
+  language: Language,
+  file: string,
+  refusal: XlsxRefusal
+): string {
+  const why =
+    "reason" in refusal
+      ? translate(language, `ui.playground.refused.${refusal.kind}`, {
+          file,
+          reason: refusal.reason,
+        })
+      : translate(language, `ui.playground.refused.${refusal.kind}`, { file });
+  return `${why}${translate(language, "ui.playground.unchanged")}`;
+}
