@@ -1,9 +1,8 @@
 /** Types for test-plan.cjs, for the tests. */
-export interface Prerequisite {
-  command: string;
-  pkg: string;
-  recommends: boolean;
-}
+/** A program the tests call, or a font they draw with (`what` names it in messages). */
+export type Prerequisite =
+  | { command: string; pkg: string; recommends: boolean }
+  | { font: string; what: string; pkg: string; recommends: boolean };
 export interface Command {
   program: string;
   args: string[];
@@ -16,6 +15,7 @@ export type PrerequisitesPlan =
 export const PREREQUISITES: readonly Prerequisite[];
 export function planPrerequisites(machine: {
   has: (command: string) => boolean;
+  hasFont: (language: string) => boolean;
   isRoot: boolean;
   hasAptGet: boolean;
 }): PrerequisitesPlan;

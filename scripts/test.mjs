@@ -12,8 +12,15 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const has = (command) =>
   spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 
+/** Whether fontconfig knows a font for the language (fc-list comes with Chromium's fontconfig). */
+const hasFont = (language) => {
+  const result = spawnSync("fc-list", [`:lang=${language}`, "family"], { encoding: "utf8" });
+  return result.status === 0 && result.stdout.trim() !== "";
+};
+
 const plan = planPrerequisites({
   has,
+  hasFont,
   isRoot: typeof process.getuid === "function" && process.getuid() === 0,
   hasAptGet: process.platform === "linux" && has("apt-get"),
 });

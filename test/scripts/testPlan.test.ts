@@ -6,6 +6,7 @@ import { planPrerequisites, PREREQUISITES } from "../../scripts/test-plan.cjs";
 
 const ROOT = join(__dirname, "..", "..");
 const hasNone = (): boolean => false;
+const withFont = (): boolean => true;
 const hasOnly =
   (...present: string[]) =>
   (command: string): boolean =>
@@ -13,15 +14,17 @@ const hasOnly =
 
 describe("planPrerequisites", () => {
   it("does nothing when every program is there", () => {
-    expect(planPrerequisites({ has: () => true, isRoot: false, hasAptGet: false })).toEqual({
-      kind: "ready",
-    });
+    expect(
+      planPrerequisites({ has: () => true, hasFont: withFont, isRoot: false, hasAptGet: false })
+    ).toEqual({ kind: "ready" });
   });
 
   it("as root with apt-get, installs what is missing without prompting, Calc and poppler lean", () => {
-    expect(planPrerequisites({ has: hasNone, isRoot: true, hasAptGet: true })).toEqual({
+    expect(
+      planPrerequisites({ has: hasNone, hasFont: hasNone, isRoot: true, hasAptGet: true })
+    ).toEqual({
       kind: "install",
-      missing: ["chromium", "libreoffice-calc-nogui", "poppler-utils"],
+      missing: ["chromium", "libreoffice-calc-nogui", "poppler-utils", "fonts-noto-cjk"],
       commands: [
         { program: "apt-get", args: ["update", "-qq"], env: { DEBIAN_FRONTEND: "noninteractive" } },
         {
@@ -38,6 +41,7 @@ describe("planPrerequisites", () => {
             "--no-install-recommends",
             "libreoffice-calc-nogui",
             "poppler-utils",
+            "fonts-noto-cjk",
           ],
           env: { DEBIAN_FRONTEND: "noninteractive" },
         },
@@ -48,6 +52,7 @@ describe("planPrerequisites", () => {
   it("installs only the missing package", () => {
     const plan = planPrerequisites({
       has: hasOnly("chromium", "soffice"),
+      hasFont: withFont,
       isRoot: true,
       hasAptGet: true,
     });
@@ -61,7 +66,7 @@ describe("planPrerequisites", () => {
     ["not root", { isRoot: false, hasAptGet: true }, "This is not root"],
     ["no apt-get", { isRoot: true, hasAptGet: false }, "no apt-get"],
   ])("%s: names the programs and the exact commands, installs nothing", (_, machine, why) => {
-    const plan = planPrerequisites({ has: hasOnly("soffice"), ...machine });
+    const plan = planPrerequisites({ has: hasOnly("soffice"), hasFont: withFont, ...machine });
     if (plan.kind !== "tell") throw new Error(`expected a message, got ${plan.kind}`);
     expect(plan.missing).toEqual(["chromium", "poppler-utils"]);
     expect(plan.message).toContain(why);
@@ -71,8 +76,24 @@ describe("planPrerequisites", () => {
     expect(plan.message).toContain("sudo apt-get install -y --no-install-recommends poppler-utils");
   });
 
-  it("covers every program a test calls", () => {
-    expect(PREREQUISITES.map((p) => p.command)).toEqual(["chromium", "soffice", "pdftoppm"]);
+  it("a machine without a Chinese font gets one, named as what it is for", () => {
+    const fontless = { has: () => true, hasFont: hasNone, hasAptGet: true };
+    const plan = planPrerequisites({ ...fontless, isRoot: true });
+    expect(plan.kind === "install" && plan.commands.map((c) => c.args)).toEqual([
+      ["update", "-qq"],
+      ["install", "-y", "-qq", "--no-install-recommends", "fonts-noto-cjk"],
+    ]);
+    const told = planPrerequisites({ ...fontless, isRoot: false });
+    expect(told.kind === "tell" && told.message).toContain("needs a Chinese font");
+  });
+
+  it("covers every program a test calls, and the font the screenshots need", () => {
+    expect(PREREQUISITES.map((p) => ("command" in p ? p.command : p.font))).toEqual([
+      "chromium",
+      "soffice",
+      "pdftoppm",
+      "zh",
+    ]);
   });
 });
 
