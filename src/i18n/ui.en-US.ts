@@ -286,6 +286,8 @@ export const uiEnUS = {
   "ui.playground.nameBox": "Name box",
   "ui.playground.formulaBar": "Formula bar",
   "ui.playground.sheets": "Sheets",
+  "ui.playground.grid": "Sheet {sheet}",
+  "ui.playground.editCell": "Edit {cell}",
   "ui.playground.dismiss": "Dismiss",
   "ui.needs.title": "Needs a newer Excel",
   "ui.needs.meetingPack":

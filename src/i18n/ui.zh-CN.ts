@@ -280,6 +280,8 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.playground.nameBox": "名称框",
   "ui.playground.formulaBar": "编辑栏",
   "ui.playground.sheets": "工作表",
+  "ui.playground.grid": "工作表 {sheet}",
+  "ui.playground.editCell": "编辑 {cell}",
   "ui.playground.dismiss": "关闭",
   "ui.needs.title": "需要更新版本的 Excel",
   "ui.needs.meetingPack":

@@ -72,10 +72,21 @@ export class StandInRangeFormat
   }
 }
 
+/** East Asian wide characters (CJK, full-width forms) take two columns of a Latin character. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** How many Latin characters' width a text takes: 2 for each wide character (供需平衡 is 8). */
+function textColumns(text: string): number {
+  let columns = 0;
+  for (const character of text) columns += WIDE.test(character) ? 2 : 1;
+  return columns;
+}
+
 /** How many characters a value takes as its number format shows it (1700 in #,##0 is "1,700"). */
 function shownLength(value: unknown, numberFormat: string | undefined): number {
   if (typeof value !== "number" || numberFormat === undefined || numberFormat === "General") {
-    return String(value).length;
+    return textColumns(String(value));
   }
   const decimals = /\.(0+)/.exec(numberFormat)?.[1]?.length ?? 0;
   const percent = numberFormat.includes("%");

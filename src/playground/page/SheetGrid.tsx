@@ -201,6 +201,8 @@ export interface SheetGridProps {
   readonly onMove: (row: number, column: number) => void;
   readonly onClear: () => void;
   readonly gridRef: RefObject<HTMLDivElement | null>;
+  /** The grid's accessible name (`Sheet Plan`) and the cell editor's (`Edit B2`), in the page's language. */
+  readonly labels: { readonly grid: string; readonly editor: (address: string) => string };
 }
 
 interface DrawnCell {
@@ -304,6 +306,7 @@ function drawRow(
  * Enter/Tab, Home, Page Up/Down, F2 or typing to edit, Delete to clear.
  */
 export function SheetGrid({
+  labels,
   book,
   sheet,
   version,
@@ -535,7 +538,7 @@ export function SheetGrid({
               )}
               {isSelected && editing ? (
                 <input
-                  aria-label={`Edit ${address}`}
+                  aria-label={labels.editor(address)}
                   className={styles.editor}
                   style={{
                     width: Math.min(
@@ -576,7 +579,7 @@ export function SheetGrid({
     <div
       ref={gridRef}
       role="grid"
-      aria-label={`Sheet ${sheet.name}`}
+      aria-label={labels.grid}
       aria-rowcount={layout.rowCount + 1}
       aria-colcount={layout.columnCount + 1}
       aria-activedescendant={`${id}-${selectedAddress}`}

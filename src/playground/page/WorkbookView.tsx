@@ -200,6 +200,10 @@ export function WorkbookView({ book, language = "en" }: WorkbookViewProps): Reac
         book={book}
         sheet={sheet}
         version={book.contentVersion()}
+        labels={{
+          grid: t("ui.playground.grid", { sheet: sheet.name }),
+          editor: (cell) => t("ui.playground.editCell", { cell }),
+        }}
         edit={edit}
         onEditChange={(next) => {
           setEdit(next);

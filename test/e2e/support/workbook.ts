@@ -1,5 +1,15 @@
 import type { Locator, Page } from "playwright-core";
+import { translate } from "../../../src/i18n";
+import type { UiMessageKey } from "../../../src/i18n/ui.en-US";
 import { blockAddresses } from "./addresses";
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A name the page gives in either language: it follows the pane's, which a test may switch. */
+function named(key: UiMessageKey, values?: Record<string, string>): RegExp {
+  const words = (["en", "zh"] as const).map((language) => escape(translate(language, key, values)));
+  return new RegExp(`^(${words.join("|")})$`);
+}
 
 /**
  * The playground's workbook as a planner sees it: sheet tabs, the grid of the active sheet and the
@@ -10,7 +20,7 @@ export class WorkbookView {
 
   /** The sheet tabs under the grid (`Sheets`). */
   tabs(): Locator {
-    return this.page.getByRole("tablist", { name: "Sheets", exact: true });
+    return this.page.getByRole("tablist", { name: named("ui.playground.sheets") });
   }
 
   /** The tab of a sheet. */
@@ -31,9 +41,9 @@ export class WorkbookView {
 
   /** The grid, labelled `Sheet <name>` by the sheet it shows; any sheet's when none is named. */
   grid(sheet?: string): Locator {
-    return sheet === undefined
-      ? this.page.getByRole("grid", { name: /^Sheet / })
-      : this.page.getByRole("grid", { name: `Sheet ${sheet}`, exact: true });
+    return this.page.getByRole("grid", {
+      name: sheet === undefined ? /^(Sheet|工作表) / : named("ui.playground.grid", { sheet }),
+    });
   }
 
   /** A cell of the active sheet. */
@@ -42,7 +52,7 @@ export class WorkbookView {
   }
 
   formulaBar(): Locator {
-    return this.page.getByRole("textbox", { name: "Formula bar" });
+    return this.page.getByRole("textbox", { name: named("ui.playground.formulaBar") });
   }
 
   /**

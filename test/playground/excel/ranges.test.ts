@@ -268,6 +268,21 @@ describe("ranges", () => {
   });
 });
 
+test("autofit gives a Chinese header the room of its characters, each two Latin wide", async () => {
+  const standIn = createStandInWorkbook();
+  await standIn.host.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    // Four characters each: 4 Latin, 4 Chinese (as wide as 8 Latin ones).
+    sheet.getRange("A1:B1").values = [["Plan", "供需平衡"]];
+    sheet.getRange("A:B").format.autofitColumns();
+    await context.sync();
+  });
+  const widths = standIn.sheet("Sheet1").columnWidths;
+  const [latin, chinese] = [widths.get(0) ?? 0, widths.get(1) ?? 0];
+  // Width = (columns × 7 px + padding) in points: the difference is 4 more columns of 7 px.
+  expect(chinese - latin).toBeCloseTo(4 * 7 * 0.75);
+});
+
 describe("worksheets", () => {
   test("the used range is null on an empty sheet, and bounds values (and formats)", async () => {
     const standIn = createStandInWorkbook({ sheets: ["Plan"] });
