@@ -280,6 +280,7 @@ export const uiEnUS = {
   "ui.playground.refused.notXlsx": "“{file}” is not an Excel workbook (.xlsx).",
   "ui.playground.refused.zipWithoutWorkbook":
     "“{file}” is not an Excel workbook (.xlsx): it is a zip file without a workbook in it.",
+  "ui.playground.refused.noWorksheets": "“{file}” has no worksheets.",
   "ui.playground.refused.damaged": "“{file}” is damaged and cannot be opened ({reason}).",
   "ui.playground.refused.unreadable": "“{file}” cannot be opened ({reason}).",
   "ui.playground.unchanged": " The workbook on the page is unchanged.",
@@ -314,6 +315,8 @@ export const uiEnUS = {
   "ui.decisions.needDecision": "Say what was decided.",
   "ui.decisions.needOwner": "Name who carries it out.",
   "ui.decisions.cycle": "Recorded in cycle {cycle}",
+  "ui.decisions.action.done": "Mark decision done",
+  "ui.decisions.action.drop": "Drop decision",
   "ui.decisions.add": "Add decision",
   "ui.decisions.refused": "The decision log was not changed",
   "ui.decisions.readFailed": "The decision log could not be read",

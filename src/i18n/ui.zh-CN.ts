@@ -274,6 +274,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.playground.refused.notXlsx": "“{file}”不是 Excel 工作簿(.xlsx)。",
   "ui.playground.refused.zipWithoutWorkbook":
     "“{file}”不是 Excel 工作簿(.xlsx):它是不含工作簿的压缩包。",
+  "ui.playground.refused.noWorksheets": "“{file}”中没有工作表。",
   "ui.playground.refused.damaged": "“{file}”已损坏,无法打开({reason})。",
   "ui.playground.refused.unreadable": "无法打开“{file}”({reason})。",
   "ui.playground.unchanged": "页面上的工作簿未更改。",
@@ -308,6 +309,8 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.decisions.needDecision": "请写明决策内容。",
   "ui.decisions.needOwner": "请填写负责人。",
   "ui.decisions.cycle": "记录在周期 {cycle}",
+  "ui.decisions.action.done": "标记决策为已完成",
+  "ui.decisions.action.drop": "放弃决策",
   "ui.decisions.add": "添加决策",
   "ui.decisions.refused": "决策记录未更改",
   "ui.decisions.readFailed": "无法读取决策记录",

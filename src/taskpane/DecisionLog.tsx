@@ -13,7 +13,7 @@ import {
 import { Add16Regular, Checkmark16Regular, Dismiss16Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Decision, DecisionDraft } from "../engine";
-import type { DecisionsOutcome, PlanningWorkbook, WorkbookProblem } from "../workbook";
+import type { DecisionsOutcome, PlanningWorkbook, RunOptions, WorkbookProblem } from "../workbook";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { ActionFeedback, Trouble } from "./ActionFeedback";
@@ -49,8 +49,8 @@ type DecisionAction = "add" | "done" | "drop";
 
 const LABELS: Record<DecisionAction, UiMessageKey> = {
   add: "ui.decisions.add",
-  done: "ui.decisions.done",
-  drop: "ui.decisions.dropped",
+  done: "ui.decisions.action.done",
+  drop: "ui.decisions.action.drop",
 };
 const ACTIONS: readonly DecisionAction[] = ["add", "done", "drop"];
 
@@ -110,16 +110,19 @@ export function DecisionLog({
         if (id !== reads.current) return;
         setReadTrouble(outcome.ok ? undefined : { problems: outcome.problems });
         if (outcome.ok) show(outcome);
+        else setLog((previous) => ({ ...previous, loading: false }));
       },
       (error: unknown) => {
-        if (id === reads.current) setReadTrouble({ message: messageOf(error) });
+        if (id !== reads.current) return;
+        setReadTrouble({ message: messageOf(error) });
+        setLog((previous) => ({ ...previous, loading: false }));
       }
     );
   }, [workbook, finished, show]);
 
   const act = (
     action: DecisionAction,
-    call: () => Promise<DecisionsOutcome>,
+    call: (options: RunOptions) => Promise<DecisionsOutcome>,
     onDone?: () => void
   ): void => {
     perform({
@@ -147,7 +150,7 @@ export function DecisionLog({
     };
     act(
       "add",
-      () => workbook.addDecision(request, { language }),
+      (options) => workbook.addDecision(request, options),
       () => {
         setDraft(EMPTY_DRAFT);
       }
@@ -166,7 +169,9 @@ export function DecisionLog({
 
   return (
     <Section title={t("ui.decisions.heading")}>
-      {log.loading ? (
+      {readTrouble !== undefined ? (
+        <Trouble language={language} title={t("ui.decisions.readFailed")} {...readTrouble} />
+      ) : log.loading ? (
         <Spinner size="extra-tiny" labelPosition="after" label={t("ui.decisions.loading")} />
       ) : open.length === 0 ? (
         <Body1>{t("ui.decisions.none")}</Body1>
@@ -194,7 +199,9 @@ export function DecisionLog({
                     disabled={busy}
                     aria-label={t("ui.decisions.markDone", { decision: decision.decision })}
                     onClick={() => {
-                      act("done", () => workbook.closeDecision(decision.id, "done", { language }));
+                      act("done", (options) =>
+                        workbook.closeDecision(decision.id, "done", options)
+                      );
                     }}
                   >
                     {t("ui.decisions.done")}
@@ -205,8 +212,8 @@ export function DecisionLog({
                     disabled={busy}
                     aria-label={t("ui.decisions.drop", { decision: decision.decision })}
                     onClick={() => {
-                      act("drop", () =>
-                        workbook.closeDecision(decision.id, "dropped", { language })
+                      act("drop", (options) =>
+                        workbook.closeDecision(decision.id, "dropped", options)
                       );
                     }}
                   >
@@ -273,9 +280,6 @@ export function DecisionLog({
         labels={LABELS}
         refusedTitle={() => t("ui.decisions.refused")}
       />
-      {readTrouble !== undefined && (
-        <Trouble language={language} title={t("ui.decisions.readFailed")} {...readTrouble} />
-      )}
     </Section>
   );
 }

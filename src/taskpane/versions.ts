@@ -165,7 +165,6 @@ export function sizeText(language: Language, families: number, periods: number):
   ].join(" × ");
 }
 
-/** A quantity with the locale's grouping and up to two decimals: 1,250, 987.5. */
 /** A cell's value in a preview: numbers as the pane writes quantities, a blank cell in words. */
 export function formatPreviewValue(language: Language, value: PreviewValue): string {
   if (value === null) return translator(language)("ui.blank");
@@ -173,6 +172,7 @@ export function formatPreviewValue(language: Language, value: PreviewValue): str
   return String(value);
 }
 
+/** A quantity with the locale's grouping and up to two decimals: 1,250, 987.5. */
 export function formatQuantity(language: Language, value: number): string {
   return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
 }

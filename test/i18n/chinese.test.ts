@@ -325,6 +325,7 @@ describe("the playground's .xlsx notes and refusals in zh-CN", () => {
     legacyOffice: { kind: "legacyOffice" },
     notXlsx: { kind: "notXlsx" },
     zipWithoutWorkbook: { kind: "zipWithoutWorkbook" },
+    noWorksheets: { kind: "noWorksheets" },
     damaged: { kind: "damaged", reason: "#N/A" },
     unreadable: { kind: "unreadable", reason: "#N/A" },
   };

@@ -87,6 +87,8 @@ describe("Decision log", () => {
     renderApp(fake);
     const bar = await screen.findByRole("group", { name: "The decision log could not be read" });
     expect(bar.textContent).toContain("The sheet is protected.");
+    // In place of the list, and nothing left reading.
+    expect(screen.queryByText("Reading the decision log…")).toBeNull();
   });
 
   test("in Chinese: 添加决策", async () => {

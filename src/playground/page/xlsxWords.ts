@@ -1,10 +1,8 @@
 import { translate, type Language } from "../../i18n";
+import { formatCount } from "../../taskpane/strings";
 import type { XlsxNote, XlsxRefusal } from "../xlsx/notes";
 
 /** The playground's .xlsx notes and refusals in words, from src/i18n like every other word. */
-
-const count = (language: Language, n: number): string =>
-  new Intl.NumberFormat(language === "zh" ? "zh-CN" : "en-US").format(n);
 
 const plural = (n: number): "one" | "other" => (n === 1 ? "one" : "other");
 
@@ -24,13 +22,13 @@ export function describeXlsxNote(language: Language, note: XlsxNote): string {
       });
     case "coloursLeftOut":
       return translate(language, "ui.playground.note.coloursLeftOut", {
-        colours: note.colours.join(", "),
+        colours: note.colours.join(translate(language, "ui.adjustment.separator")),
       });
     case "conditionalFormatsLeftOut":
     case "spillsAsArrays":
     case "chartsLeftOut":
       return translate(language, `ui.playground.note.${note.kind}.${plural(note.count)}`, {
-        n: count(language, note.count),
+        n: formatCount(language, note.count),
       });
   }
 }

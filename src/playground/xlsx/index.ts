@@ -134,6 +134,7 @@ export async function openXlsx(
   } catch (error) {
     return refuse({ kind: "damaged", reason: reasonOf(error) });
   }
+  if (workbook.worksheets.length === 0) return refuse({ kind: "noWorksheets" });
   try {
     const { book, notes } = fromExcelJs(
       workbook,

@@ -26,5 +26,7 @@ export type XlsxNote =
   | { readonly kind: "chartsLeftOut"; readonly count: number };
 
 export type XlsxRefusal =
-  | { readonly kind: "empty" | "legacyOffice" | "notXlsx" | "zipWithoutWorkbook" }
+  | {
+      readonly kind: "empty" | "legacyOffice" | "notXlsx" | "zipWithoutWorkbook" | "noWorksheets";
+    }
   | { readonly kind: "damaged" | "unreadable"; readonly reason: string };
