@@ -289,6 +289,8 @@ export const uiEnUS = {
   "ui.playground.sheets": "Sheets",
   "ui.playground.grid": "Sheet {sheet}",
   "ui.playground.editCell": "Edit {cell}",
+  "ui.playground.editRefused": "Excel would not enter this in {cell}",
+  "ui.playground.badFormula": "There's a problem with this formula: {formula}",
   "ui.playground.dismiss": "Dismiss",
   "ui.needs.title": "Needs a newer Excel",
   "ui.needs.meetingPack":

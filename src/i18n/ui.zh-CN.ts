@@ -283,6 +283,8 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.playground.sheets": "工作表",
   "ui.playground.grid": "工作表 {sheet}",
   "ui.playground.editCell": "编辑 {cell}",
+  "ui.playground.editRefused": "Excel 不会在 {cell} 中输入此内容",
+  "ui.playground.badFormula": "此公式有问题:{formula}",
   "ui.playground.dismiss": "关闭",
   "ui.needs.title": "需要更新版本的 Excel",
   "ui.needs.meetingPack":

@@ -35,6 +35,13 @@ export class StandInError extends Error {
   }
 }
 
+/** A formula Excel cannot read, refused as Excel refuses it when typed; the page words it. */
+export class UnreadableFormulaError extends StandInError {
+  constructor(readonly formula: string) {
+    super("InvalidArgument", `There's a problem with this formula: ${formula}`);
+  }
+}
+
 /** Office's own wording, so tests written against the stand-in read like the real failure. */
 export function notLoaded(property: string): StandInError {
   return new StandInError(

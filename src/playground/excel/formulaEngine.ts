@@ -10,7 +10,7 @@ import {
 import { isErrorClass } from "../../engine";
 import { type Block, MAX_COLUMNS, MAX_ROWS } from "./addresses";
 import { BLANK, type Cell, type CellStore, type CellValue } from "./cells";
-import { StandInError } from "./errors";
+import { UnreadableFormulaError } from "./errors";
 import { type NameModel, type SheetModel, type WorkbookModel, describeName } from "./model";
 import { FORMULA_LANGUAGE, errorText, registerSopFunctions } from "./sopFunctions";
 
@@ -438,8 +438,7 @@ export function refuseUnreadableFormulas(
       const text = input(r, c);
       if (typeof text !== "string" || text.length < 2 || !text.startsWith("=")) continue;
       if (cells.get(block.row + r, block.column + c)?.numberFormat === "@") continue;
-      if (!cells.engine.isValidFormula(text))
-        throw new StandInError("InvalidArgument", `There's a problem with this formula: ${text}`);
+      if (!cells.engine.isValidFormula(text)) throw new UnreadableFormulaError(text);
     }
   }
 }

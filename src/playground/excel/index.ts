@@ -52,7 +52,7 @@ import {
 } from "./model";
 import { Session, type SyncRecord, type ApiGate } from "./session";
 
-export { StandInError, type StandInErrorCode } from "./errors";
+export { StandInError, UnreadableFormulaError, type StandInErrorCode } from "./errors";
 export type { Cell, CellStore, CellValue } from "./cells";
 export type {
   ConditionalFormatModel,

@@ -10,6 +10,7 @@ import { type KeyboardEvent, useRef, useState, useSyncExternalStore } from "reac
 import type { Language } from "../../i18n";
 import { translator } from "../../taskpane/strings";
 import { MAX_COLUMNS, MAX_ROWS } from "../excel/addresses";
+import { UnreadableFormulaError } from "../excel";
 import { contentOf } from "./display";
 import type { PlaygroundBook } from "./playgroundBook";
 import { type Edit, type Move, SheetGrid, cellAddress } from "./SheetGrid";
@@ -78,6 +79,11 @@ export interface WorkbookViewProps {
   readonly language?: Language;
 }
 
+function refusalOf(error: unknown): { formula?: string; message: string } {
+  if (error instanceof UnreadableFormulaError) return { formula: error.formula, message: "" };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
 /** Follows the book: draws again after every change (a run, a typed cell, a sheet shown). */
 function useBookVersion(book: PlaygroundBook): number {
   return useSyncExternalStore(book.subscribe, book.version);
@@ -96,7 +102,8 @@ export function WorkbookView({ book, language = "en" }: WorkbookViewProps): Reac
     editRef.current = next;
     setEditState(next);
   };
-  const [refusal, setRefusal] = useState<string>();
+  /** Why the stand-in refused the edit: a formula it cannot read, or its own message. */
+  const [refusal, setRefusal] = useState<{ formula?: string; message: string }>();
   const sheet = book.model.active;
   const { row, column } = sheet.selection;
   const address = cellAddress(row, column);
@@ -116,7 +123,7 @@ export function WorkbookView({ book, language = "en" }: WorkbookViewProps): Reac
       try {
         book.enterCell(sheet.name, address, current.text);
       } catch (error) {
-        setRefusal(error instanceof Error ? error.message : String(error));
+        setRefusal(refusalOf(error));
         return false;
       }
     }
@@ -132,7 +139,7 @@ export function WorkbookView({ book, language = "en" }: WorkbookViewProps): Reac
     try {
       book.enterCell(sheet.name, address, "");
     } catch (error) {
-      setRefusal(error instanceof Error ? error.message : String(error));
+      setRefusal(refusalOf(error));
     }
   };
 
@@ -190,8 +197,10 @@ export function WorkbookView({ book, language = "en" }: WorkbookViewProps): Reac
       {refusal !== undefined ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Excel would not enter this in {address}</MessageBarTitle>
-            {refusal}
+            <MessageBarTitle>{t("ui.playground.editRefused", { cell: address })}</MessageBarTitle>
+            {refusal.formula !== undefined
+              ? t("ui.playground.badFormula", { formula: refusal.formula })
+              : refusal.message}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -1,3 +1,4 @@
+import type { Language } from "../../../src/i18n";
 import {
   createDOMRenderer,
   FluentProvider,
@@ -20,7 +21,7 @@ import { WorkbookView } from "../../../src/playground/page/WorkbookView";
 const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
 const NO_THEME_VARIABLES: PartialTheme = {};
 
-function setup(): PlaygroundBook {
+function setup(language: Language = "en"): PlaygroundBook {
   const book = createPlaygroundBook(
     createStandInWorkbook({ formulas: "hyperformula", sheets: ["Plan", "Notes"] })
   );
@@ -31,7 +32,7 @@ function setup(): PlaygroundBook {
   render(
     <RendererProvider renderer={renderer} targetDocument={document}>
       <FluentProvider theme={NO_THEME_VARIABLES}>
-        <WorkbookView book={book} />
+        <WorkbookView book={book} language={language} />
       </FluentProvider>
     </RendererProvider>
   );
@@ -46,7 +47,7 @@ const cell = (address: string): HTMLElement => {
 };
 const formulaBar = () => screen.getByRole<HTMLInputElement>("textbox", { name: "Formula bar" });
 const nameBox = () => screen.getByRole<HTMLInputElement>("textbox", { name: "Name box" });
-const editor = () => screen.getByRole<HTMLInputElement>("textbox", { name: /^Edit / });
+const editor = () => screen.getByRole<HTMLInputElement>("textbox", { name: /^(Edit|编辑) / });
 
 /** Types as Playwright's keyboard.type does: the first key starts the edit, the rest change it. */
 function typeInto(address: string, text: string): void {
@@ -135,6 +136,17 @@ describe("the workbook view", () => {
     expect(book.standIn.getCell("Plan", "C3").value).toBe("");
     fireEvent.keyDown(editor(), { key: "Escape" });
     expect(screen.queryByText(/Excel would not enter this/)).toBeNull();
+  });
+
+  it("in Chinese: the boxes' names and the refusal in Chinese, the formula as typed", () => {
+    setup("zh");
+    expect(screen.getByRole("textbox", { name: "编辑栏" })).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "名称框" })).toBeTruthy();
+    expect(screen.getByRole("tablist", { name: "工作表" })).toBeTruthy();
+    typeInto("C3", "=SUM(B1:");
+    fireEvent.keyDown(editor(), { key: "Enter" });
+    expect(screen.getByText("Excel 不会在 C3 中输入此内容")).toBeTruthy();
+    expect(screen.getByText("此公式有问题:=SUM(B1:")).toBeTruthy();
   });
 
   it("shows another sheet from its tab", () => {
