@@ -26,6 +26,7 @@ import {
 } from "../../src/workbook";
 import { describeXlsxNote, describeXlsxRefusal } from "../../src/playground/page/xlsxWords";
 import type { XlsxNote, XlsxRefusal } from "../../src/playground/xlsx";
+import { englishIn } from "../support/english";
 import { seedWorkbook } from "../support/seedWorkbook";
 
 /** Every kind and every rule, so that a new one cannot be missed (the types check the lists). */
@@ -105,32 +106,6 @@ const WORKBOOK_RULES = {
 } satisfies Record<ExpectedRule | WorkbookRule, true>;
 
 const keys = <T extends object>(o: T): (keyof T)[] => Object.keys(o) as (keyof T)[];
-
-/** What may stay in Latin letters inside a Chinese message. */
-const NAMES: readonly RegExp[] = [
-  /SOP_\w+/g,
-  /SOP\.(\*|[A-Z]+)/g,
-  /S&OP \w+/g,
-  // Cell addresses, with their sheet: Plan!F7, 'S&OP Input'!B2:G2.
-  /[\w']+!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g,
-  /#[A-Z/0!?]+/g,
-  /\b(ExcelApi|CustomFunctionsRuntime|File|Excel|Microsoft|Mac|Office|exceljs)\b/g,
-  // Period label forms, date patterns and codes a planner types.
-  /\b\d{4}-W\d+\b/g,
-  /\b\d{4}-Q\d\b/g,
-  /\bP\d+\b/g,
-  /\byyyy-mm(-dd)?\b/g,
-  /\.xlsx?\b/g,
-  /“(en|zh)”/g,
-  /\b(en|zh)\b/g,
-];
-
-function englishIn(text: string): string[] {
-  const argumentNames = new RegExp(`\\b(${Object.keys(ARGUMENT_NAMES_ZH).join("|")})\\b`, "g");
-  let rest = text;
-  for (const pattern of [...NAMES, argumentNames]) rest = rest.replace(pattern, " ");
-  return rest.match(/[A-Za-z]{2,}/g) ?? [];
-}
 
 function expectChinese(text: string): void {
   expect({ text, english: englishIn(text) }).toEqual({ text, english: [] });
