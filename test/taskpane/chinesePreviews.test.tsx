@@ -6,7 +6,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { translate } from "../../src/i18n";
 import { englishIn } from "../support/english";
-import { FakeWorkbook, ROLL_PLAN, versionInfo } from "./fakeWorkbook";
+import { FakeWorkbook, RESTORE_CHANGES, ROLL_PLAN, versionInfo } from "./fakeWorkbook";
 import { button, renderApp } from "./renderApp";
 import { dialogButton, dialogClosed, findDialog } from "./versionHelpers";
 
@@ -20,19 +20,7 @@ test("the restore and roll-forward confirmations in Chinese", async () => {
   workbook.restorePreview = {
     ok: true,
     version: APRIL,
-    changes: [
-      {
-        range: "SOP_Production",
-        address: "Plan!B5:G5",
-        cells: 2,
-        examples: [
-          { cell: "Plan!C5", from: 1000, to: 1100 },
-          // A blank cell is worded, not shown as "(blank)".
-          { cell: "Plan!D5", from: null, to: 1000 },
-        ],
-      },
-      { range: "SOP_Capacity", address: "Plan!B6:G6", cells: 1, examples: [] },
-    ],
+    changes: RESTORE_CHANGES,
   };
   workbook.rollForwardPreview = {
     ok: true,

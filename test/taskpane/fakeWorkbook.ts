@@ -8,6 +8,7 @@ import {
   type RestoreOutcome,
   type RestorePreview,
   type RollForwardOutcome,
+  type RangeChange,
   type RollForwardPlan,
   type RollForwardPreview,
   type RunOptions,
@@ -176,6 +177,20 @@ export const COMPARE_OK: Extract<CompareOutcome, { ok: true }> = {
 };
 
 /** The default roll forward: April to September becomes May to October, opening from projection. */
+/** What a restore would change: two cells of one range (one of them blank now), one of another. */
+export const RESTORE_CHANGES: readonly RangeChange[] = [
+  {
+    range: "SOP_Production",
+    address: "Plan!B5:G5",
+    cells: 2,
+    examples: [
+      { cell: "Plan!C5", from: 1000, to: 1100 },
+      { cell: "Plan!D5", from: null, to: 1000 },
+    ],
+  },
+  { range: "SOP_Capacity", address: "Plan!B6:G6", cells: 1, examples: [] },
+];
+
 export const ROLL_PLAN: RollForwardPlan = {
   versionName: "2024-04",
   from: { first: "2024-04", last: "2024-09" },

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { FakeWorkbook, ROLL_PLAN, versionInfo } from "./fakeWorkbook";
+import { FakeWorkbook, RESTORE_CHANGES, ROLL_PLAN, versionInfo } from "./fakeWorkbook";
 import { button, isDisabled, listItems, region, renderApp, setupShown } from "./renderApp";
 import {
   dialogButton,
@@ -79,18 +79,7 @@ describe("restoring a version", () => {
     workbook.restorePreview = {
       ok: true,
       version: APRIL,
-      changes: [
-        {
-          range: "SOP_Production",
-          address: "Plan!B5:G5",
-          cells: 2,
-          examples: [
-            { cell: "Plan!C5", from: 1000, to: 1100 },
-            { cell: "Plan!D5", from: null, to: 1000 },
-          ],
-        },
-        { range: "SOP_Capacity", address: "Plan!B6:G6", cells: 1, examples: [] },
-      ],
+      changes: RESTORE_CHANGES,
     };
     workbook.restoreOutcome = { ok: true, version: APRIL, changedCells: 3 };
     await ready(workbook);
