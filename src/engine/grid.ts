@@ -13,13 +13,14 @@ export type Grid = readonly (readonly unknown[])[];
 /** Whether the periods run along the columns (families down the rows) or along the rows. */
 export type Axis = "columns" | "rows";
 
-function sizeOf(grid: Grid): { rows: number; columns: number } {
+/** How many rows and columns a grid has (the first row's length: ranges are rectangles). */
+export function gridSize(grid: Grid): { rows: number; columns: number } {
   return { rows: grid.length, columns: grid[0]?.length ?? 0 };
 }
 
 /** Whether a series range has one cell per family and period (rather than one per family, or one). */
 export function isPerPeriod(grid: Grid, axis: Axis, families: number, periods: number): boolean {
-  const { rows, columns } = sizeOf(grid);
+  const { rows, columns } = gridSize(grid);
   return axis === "columns"
     ? rows === families && columns === periods
     : rows === periods && columns === families;
@@ -32,7 +33,7 @@ export function isPerPeriod(grid: Grid, axis: Axis, families: number, periods: n
  * along the axis.
  */
 export function shiftPeriods(grid: Grid, axis: Axis, periods: number): unknown[][] | undefined {
-  const { rows, columns } = sizeOf(grid);
+  const { rows, columns } = gridSize(grid);
   if ((axis === "columns" ? columns : rows) !== periods || periods < 1) return undefined;
   if (axis === "columns") return grid.map((line) => [...line.slice(1), line.at(-1)]);
   return [...grid.slice(1).map((line) => [...line]), [...(grid.at(-1) ?? [])]];
@@ -79,7 +80,7 @@ export function rolledOpeningStock(
  * stocks differ (the range must then get one cell per family).
  */
 export function fillOpeningStock(grid: Grid, opening: readonly number[]): unknown[][] | undefined {
-  const { rows, columns } = sizeOf(grid);
+  const { rows, columns } = gridSize(grid);
   if (rows * columns === 1 && opening.length > 1 && new Set(opening).size > 1) return undefined;
   return grid.map((line, r) => line.map((_, c) => opening[rows === 1 ? c : r] ?? 0));
 }

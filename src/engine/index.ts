@@ -50,6 +50,7 @@ export { diffCells, type CellChange, type PreviewValue, type RangeDiff } from ".
 export { freeName } from "./names";
 export {
   fillOpeningStock,
+  gridSize,
   isPerPeriod,
   patchSeries,
   rollPeriodLabels,

@@ -1,7 +1,13 @@
-import { diffCells, patchSeries, PLAN_SERIES } from "../engine";
+import { diffCells, gridSize, patchSeries, PLAN_SERIES } from "../engine";
 import type { RangeChange, SopName, VersionInfo, WorkbookProblem, Refused } from "../workbook";
 import { cellAddress, rangeAddress } from "./sheets/addresses";
-import { interpretInputs, periodAxis, type RangeRead, SERIES_NAMES } from "./sheets/inputs";
+import {
+  interpretInputs,
+  periodAxis,
+  type RangeRead,
+  SERIES_NAMES,
+  shapeText,
+} from "./sheets/inputs";
 import {
   decodeInputs,
   INPUTS_COLUMN,
@@ -46,13 +52,14 @@ export async function prepareRestore(
   const writes: RangeWrite[] = [];
   for (const [name, values] of targets.values) {
     const resolved = loaded.resolution.resolved[name];
-    const shape = `${String(values.length)} × ${String(values[0]?.length ?? 0)}`;
+    const shape = shapeText(values);
     if (!resolved) {
       problems.push({ kind: "missingName", range: name });
       continue;
     }
     const { block } = resolved;
-    if (block.rows !== values.length || block.columns !== (values[0]?.length ?? 0)) {
+    const size = gridSize(values);
+    if (block.rows !== size.rows || block.columns !== size.columns) {
       problems.push({
         kind: "versionShapeChanged",
         range: name,

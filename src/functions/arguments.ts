@@ -1,4 +1,11 @@
-import { describeValue, errorClassOf, isBlank, readQuantity, type Problem } from "../engine";
+import {
+  describeValue,
+  errorClassOf,
+  gridSize,
+  isBlank,
+  readQuantity,
+  type Problem,
+} from "../engine";
 import type { Language } from "../i18n";
 
 /**
@@ -75,17 +82,13 @@ export function asMatrix(argument: unknown): Matrix {
   return argument as unknown[][];
 }
 
-function shapeOf(matrix: Matrix): { rows: number; columns: number } {
-  return { rows: matrix.length, columns: matrix[0]?.length ?? 0 };
-}
-
 /** Flattens one row or one column; a block of several rows and columns is a problem. */
 function readLine(
   argument: string,
   raw: unknown
 ): Read<{ cells: unknown[]; orientation: Orientation }> {
   const matrix = asMatrix(raw);
-  const { rows, columns } = shapeOf(matrix);
+  const { rows, columns } = gridSize(matrix);
   if (rows === 0 || columns === 0) return bad([{ kind: "empty", errorClass: "#VALUE!", argument }]);
   if (rows > 1 && columns > 1) {
     return bad([
@@ -160,7 +163,7 @@ export function readNumber(argument: string, raw: unknown): Read<number> {
     return typeof reading === "number" ? ok(reading) : bad([{ ...reading, argument }]);
   }
   const matrix = asMatrix(raw);
-  const { rows, columns } = shapeOf(matrix);
+  const { rows, columns } = gridSize(matrix);
   if (rows * columns !== 1) {
     return bad([
       { kind: "notSingleValue", errorClass: "#VALUE!", argument, found: `${rows} × ${columns}` },

@@ -6,6 +6,7 @@ import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { ActionFeedback, Success } from "./ActionFeedback";
 import { NeedsNewerExcel } from "./NeedsNewerExcel";
+import { doneValue } from "./paneAction";
 import { Section } from "./Section";
 import { translator } from "./strings";
 import type { ActionLock } from "./useActionLock";
@@ -57,7 +58,7 @@ export function MeetingPack({
   const missing = FEATURES.filter((feature) => !workbook.supports(feature));
   const canPublish = !missing.includes("meetingPack");
   const canFreeze = !missing.includes("freezeForSharing");
-  const value = state.phase === "done" ? state.value : undefined;
+  const value = doneValue(state, ACTIONS);
 
   const publish = (): void => {
     perform({

@@ -33,10 +33,10 @@ export function RunResult({ language, run, onShowSheet }: RunResultProps): React
       }
       resultTitle={t("ui.summary.heading")}
     >
-      {value?.kind === "planned" && run.phase === "done" && run.action !== "sample" ? (
+      {value?.kind === "planned" ? (
         <RunSummary
           language={language}
-          action={run.action}
+          action={value.action}
           outcome={value.outcome}
           onShowSheet={onShowSheet}
         />

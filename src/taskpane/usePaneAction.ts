@@ -5,13 +5,14 @@ import { IDLE, reduceAction, type ActionEvent, type ActionState } from "./paneAc
 import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";
 
-export type Success<O extends Outcome> = Extract<O, { ok: true }>;
+/** What the workbook answers when it did the action. */
+type Done<O extends Outcome> = Extract<O, { ok: true }>;
 
 /** One action: the workbook call, and what the part shows when the workbook did it. */
 export interface ActionRequest<A extends string, V, O extends Outcome> {
   readonly action: A;
   readonly call: (options: RunOptions) => Promise<O>;
-  readonly settle: (success: Success<O>) => V;
+  readonly settle: (success: Done<O>) => V;
   /** After the action ended and the lock is free, whatever the outcome (e.g. check the setup). */
   readonly after?: () => void;
 }
@@ -59,7 +60,7 @@ export function usePaneAction<A extends string, V>(
               id,
               // TypeScript does not narrow a generic union by its `ok` field.
               end: outcome.ok
-                ? { phase: "done", action, value: settle(outcome as Success<O>) }
+                ? { phase: "done", action, value: settle(outcome as Done<O>) }
                 : { phase: "refused", action, problems: outcome.problems },
             });
           },

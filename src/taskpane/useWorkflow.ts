@@ -72,7 +72,7 @@ export function useWorkflow(
             action === "plan"
               ? workbook.runRollingPlan(options)
               : workbook.runGapScenarios(options),
-          settle: (outcome) => ({ kind: "planned", outcome }),
+          settle: (outcome) => ({ kind: "planned", action, outcome }),
           after: refresh,
         });
       }

@@ -17,7 +17,7 @@ export interface SetupState {
 
 /** What a run that the workbook did shows: the plan's summary, or the sample's sheet. */
 export type RunValue =
-  | { readonly kind: "planned"; readonly outcome: PlanSuccess }
+  | { readonly kind: "planned"; readonly action: PlanAction; readonly outcome: PlanSuccess }
   | { readonly kind: "sampleInserted"; readonly sheet: string };
 
 export type RunState = ActionState<ActionKind, RunValue>;

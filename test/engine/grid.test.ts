@@ -1,6 +1,7 @@
 import {
   emptyPlan,
   fillOpeningStock,
+  gridSize,
   isPerPeriod,
   patchSeries,
   rolledOpeningStock,
@@ -33,6 +34,14 @@ function shiftedByDefinition(grid: Grid, axis: Axis): unknown[][] {
     )
   );
 }
+
+test.each<[string, Grid, { rows: number; columns: number }]>([
+  ["periods across", ACROSS, { rows: 2, columns: 3 }],
+  ["periods down", DOWN, { rows: 3, columns: 2 }],
+  ["no rows", [], { rows: 0, columns: 0 }],
+])("the size of a grid: %s", (_, grid, size) => {
+  expect(gridSize(grid)).toEqual(size);
+});
 
 describe("one cell per family and period", () => {
   test.each<[string, Grid, Axis, boolean]>([

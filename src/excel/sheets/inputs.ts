@@ -1,9 +1,11 @@
 import {
   emptyPlan,
+  gridSize,
   isBlank,
   readQuantity,
   PLAN_SERIES,
   type Axis,
+  type Grid,
   type GapOption,
   type PlanInput,
   type PlanSeries,
@@ -52,10 +54,13 @@ export const SERIES_NAMES: Readonly<Record<PlanSeries, SopName>> = {
   safetyStock: "SOP_SafetyStock",
 };
 
-const shapeText = (read: RangeRead): string =>
-  `${read.values.length} × ${read.values[0]?.length ?? 0}`;
-const rowsOf = (read: RangeRead): number => read.values.length;
-const columnsOf = (read: RangeRead): number => read.values[0]?.length ?? 0;
+/** A grid's size as problems give it: `2 × 6`. */
+export function shapeText(values: Grid): string {
+  const { rows, columns } = gridSize(values);
+  return `${rows} × ${columns}`;
+}
+const rowsOf = (read: RangeRead): number => gridSize(read.values).rows;
+const columnsOf = (read: RangeRead): number => gridSize(read.values).columns;
 
 /** The cells of a one-row or one-column range, in order, with their addresses. */
 export function lineCells(
@@ -121,7 +126,7 @@ export function interpretInputs(
     problems.push({
       kind: "shapeMismatch",
       range: "SOP_Periods",
-      found: shapeText(periodsRead),
+      found: shapeText(periodsRead.values),
       rule: "oneDimensional",
     });
     return { ok: false, problems };
@@ -298,7 +303,7 @@ export function readStockPerFamily(
     problems.push({
       kind: "shapeMismatch",
       range: name,
-      found: shapeText(read),
+      found: shapeText(read.values),
       ...(families > 1
         ? { rule: "singleOrPerFamily", expected: String(families) }
         : { rule: "singleCell" }),
@@ -336,7 +341,7 @@ function readFamilies(
     problems.push({
       kind: "shapeMismatch",
       range: "SOP_Families",
-      found: shapeText(read),
+      found: shapeText(read.values),
       expected: String(families),
       rule: "cellsInLine",
     });
@@ -362,7 +367,7 @@ function readOptions(read: RangeRead, problems: WorkbookProblem[]): GapOption[] 
     problems.push({
       kind: "shapeMismatch",
       range: "SOP_Options",
-      found: shapeText(read),
+      found: shapeText(read.values),
       rule: "optionRows",
     });
     return [];
