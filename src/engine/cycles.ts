@@ -56,3 +56,32 @@ export function previousDecisionCycle(
   }
   return newest?.cycle;
 }
+
+/** What `rolledInto` reads of a saved version besides its cycle. */
+export interface RolledVersion extends CycleVersion {
+  readonly lastPeriod: string;
+  readonly periods: number;
+}
+
+/**
+ * The version a roll forward saved when it opened the plan of `periods`: a plan of the same
+ * length one period earlier (its last period is the plan's last but one, its first is not the
+ * plan's first). The newest such plain version; undefined when the plan was not rolled into.
+ */
+export function rolledInto<V extends RolledVersion>(
+  versions: readonly V[],
+  periods: readonly string[]
+): V | undefined {
+  const count = periods.length;
+  if (count === 0) return undefined;
+  const lastButOne = count > 1 ? periods[count - 2] : undefined;
+  return newestVersion(
+    versions.filter(
+      (version) =>
+        version.adjustments.length === 0 &&
+        version.periods === count &&
+        version.firstPeriod !== periods[0] &&
+        (lastButOne === undefined || version.lastPeriod === lastButOne)
+    )
+  );
+}

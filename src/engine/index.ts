@@ -64,6 +64,7 @@ export {
   newestVersion,
   previousCycleVersion,
   previousDecisionCycle,
+  rolledInto,
   versionOfCycle,
 } from "./cycles";
-export type { CycleVersion } from "./cycles";
+export type { CycleVersion, RolledVersion } from "./cycles";

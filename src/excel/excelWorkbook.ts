@@ -15,6 +15,8 @@ import {
   type WorkbookProblem,
 } from "../workbook";
 import { sampleLayout } from "./sheets/sample";
+import { inputsFingerprint, PLAN_INPUT_NAMES } from "./sheets/stamps";
+import { createCycleOperations } from "./cycleStatus";
 import { createDecisionOperations } from "./decisionWorkbook";
 import { createFreezeOperations } from "./freezeWorkbook";
 import { createMeetingOperations } from "./meetingWorkbook";
@@ -86,6 +88,7 @@ export function createExcelPlanningWorkbook(
         item.visible = false;
         await context.sync();
       }),
+    ...createCycleOperations(host, clock),
     ...createVersionOperations(host, clock),
     ...createDecisionOperations(host, clock),
     ...createMeetingOperations(host, clock),
@@ -131,13 +134,10 @@ function setupReport(resolution: Resolution): SetupReport {
   // A broken name that a run would read blocks it, optional or not; SOP_Options only blocks
   // scenarios, and SOP_ActualClosing only roll forward.
   const usable = (name: SopName): boolean => !problemOf.has(name);
-  const planNames = SOP_NAMES.filter(
-    (name) => name !== "SOP_Options" && name !== "SOP_ActualClosing"
-  );
   const familiesOk =
     families === undefined || families <= 1 || resolution.resolved.SOP_Families !== undefined;
   const readyForPlan =
-    planNames.every(
+    PLAN_INPUT_NAMES.every(
       (name) =>
         usable(name) &&
         (REQUIREMENT_OF[name] !== "required" || resolution.resolved[name] !== undefined)
@@ -194,7 +194,9 @@ async function runPlan(
   const output = gaps
     ? scenarioSheet(plan, gaps, sheetContext)
     : balanceSheet(plan, balance, sheetContext);
-  const written = await writeOutput(context, resolution, kind, output, oldTables);
+  // S&OP Balance records the inputs it was computed from: the supply review's step state.
+  const stamp = gaps ? {} : { inputs: inputsFingerprint(reads), cycle: plan.periods[0] ?? "" };
+  const written = await writeOutput(context, resolution, kind, output, oldTables, stamp);
   const scenarioTables = gaps?.length;
   progress("done");
   return {

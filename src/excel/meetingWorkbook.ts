@@ -16,6 +16,7 @@ import {
   type MeetingLayout,
 } from "./sheets/meetingSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
+import { inputsFingerprint, type SheetStamp } from "./sheets/stamps";
 import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "../workbook";
 import { gapsOf } from "./sheets/tables";
 import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./sheets/versionStore";
@@ -123,7 +124,9 @@ async function publish(
   });
 
   progress("writing");
-  const written = await writeMeeting(context, resolution, layout, oldCharts);
+  // The marker records the cycle the pack is of and the inputs it shows: the meeting's step state.
+  const stamp = { cycle, inputs: inputsFingerprint(read.reads) };
+  const written = await writeMeeting(context, resolution, layout, oldCharts, stamp);
   progress("done");
   return {
     ok: true,
@@ -170,7 +173,8 @@ async function writeMeeting(
   context: Excel.RequestContext,
   resolution: Resolution,
   layout: MeetingLayout,
-  oldCharts: Excel.ChartCollection | undefined
+  oldCharts: Excel.ChartCollection | undefined,
+  stamp: SheetStamp
 ): Promise<{ sheet: string; preferredSheet?: string }> {
   const target = targetSheet(resolution, "meeting");
   const worksheet = target.exists
@@ -188,7 +192,7 @@ async function writeMeeting(
     if (index === 0) {
       for (const chart of oldCharts?.items ?? []) chart.delete();
       if (target.exists) worksheet.getRange().clear("All");
-      markSheet(context, resolution, "meeting", worksheet);
+      markSheet(context, resolution, "meeting", worksheet, stamp);
       // Formats first: Excel types text such as "2024-04" into a date unless the cell is text.
       for (const format of layout.formats)
         range(format.block).numberFormat = [[format.numberFormat]];

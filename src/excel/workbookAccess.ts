@@ -13,6 +13,7 @@ import {
 } from "../workbook";
 import { CHANGE_ARROW } from "./sheets/compareSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
+import { readStamp, stampComment, type SheetStamp } from "./sheets/stamps";
 import { headerRowOf, type OutputSheet } from "./sheets/tables";
 
 /**
@@ -85,6 +86,8 @@ export interface Resolution {
   readonly sheets: readonly string[];
   /** For each output kind, the sheet its marker points at, if that sheet still exists. */
   readonly ownSheets: Partial<Record<OutputKind, string>>;
+  /** What the marker of each of those sheets records of the run that wrote it. */
+  readonly stamps: Partial<Record<OutputKind, SheetStamp>>;
   /**
    * Workbook-scoped names that exist (markers and contract names), loaded in this run: a name is
    * deleted only when it is known to exist, since any call on a missing one fails the request.
@@ -107,7 +110,9 @@ export async function resolveNames(
   );
   const kinds = Object.keys(OUTPUT_SHEETS) as OutputKind[];
   const markers = kinds.map((kind) =>
-    workbook.names.getItemOrNullObject(OUTPUT_SHEETS[kind].marker).load("name, type, value")
+    workbook.names
+      .getItemOrNullObject(OUTPUT_SHEETS[kind].marker)
+      .load("name, type, value, comment")
   );
   const worksheets = workbook.worksheets.load("items/name");
   await context.sync();
@@ -118,13 +123,23 @@ export async function resolveNames(
     if (!item.isNullObject) existingNames.set(item.name, item);
   }
   const ownSheets: Partial<Record<OutputKind, string>> = {};
+  const stamps: Partial<Record<OutputKind, SheetStamp>> = {};
   kinds.forEach((kind, i) => {
     const marker = markers[i];
     if (!marker || marker.isNullObject || marker.type !== "Range") return;
     const sheet = splitReference(String(marker.value))?.sheet;
-    if (sheet !== undefined && sheets.includes(sheet)) ownSheets[kind] = sheet;
+    if (sheet === undefined || !sheets.includes(sheet)) return;
+    ownSheets[kind] = sheet;
+    stamps[kind] = readStamp(String(marker.comment));
   });
-  const resolution: Resolution = { resolved: {}, problems: [], sheets, ownSheets, existingNames };
+  const resolution: Resolution = {
+    resolved: {},
+    problems: [],
+    sheets,
+    ownSheets,
+    stamps,
+    existingNames,
+  };
   const resolve = (name: SopName, candidates: readonly Excel.NamedItem[]): void => {
     if (candidates.length > 1) {
       resolution.problems.push({ kind: "ambiguousName", range: name });
@@ -316,7 +331,8 @@ export async function writeOutput(
   kind: OutputKind,
   output: OutputSheet,
   /** The tables on our previous result sheet, loaded by an earlier request of this run. */
-  oldTables: Excel.TableCollection | undefined
+  oldTables: Excel.TableCollection | undefined,
+  stamp: SheetStamp = {}
 ): Promise<{ sheet: string; preferredSheet?: string }> {
   const { workbook } = context;
   const target = targetSheet(resolution, kind);
@@ -337,7 +353,7 @@ export async function writeOutput(
         worksheet.getRange().clear("All");
         worksheet.freezePanes.unfreeze();
       }
-      markSheet(context, resolution, kind, worksheet);
+      markSheet(context, resolution, kind, worksheet, stamp);
       const preamble = [output.title, output.note, ...(output.lines ?? [])];
       worksheet.getRangeByIndexes(0, 0, preamble.length, 1).values = preamble.map((line) => [line]);
       worksheet.getRange("A1").format.font.bold = true;
@@ -415,16 +431,21 @@ export function colourStatuses(cells: Excel.Range, statusWords: readonly string[
   }
 }
 
-/** Points the kind's hidden marker name at the sheet, replacing the old marker. */
+/**
+ * Points the kind's hidden marker name at the sheet, replacing the old marker; its comment
+ * records the stamp of the run (what the pane's step states compare with the workbook).
+ */
 export function markSheet(
   context: Excel.RequestContext,
   resolution: Resolution,
   kind: OutputKind,
-  worksheet: Excel.Worksheet
+  worksheet: Excel.Worksheet,
+  stamp: SheetStamp = {}
 ): void {
   const marker = OUTPUT_SHEETS[kind].marker;
   resolution.existingNames.get(marker)?.delete();
-  context.workbook.names.add(marker, worksheet.getRange("A1"), MARKER_COMMENT).visible = false;
+  const comment = stampComment(MARKER_COMMENT, stamp);
+  context.workbook.names.add(marker, worksheet.getRange("A1"), comment).visible = false;
 }
 
 export type InputsRead =
@@ -440,7 +461,9 @@ export type InputsRead =
 export async function readInputs(
   context: Excel.RequestContext,
   use: InputUse,
-  alsoLoad?: (resolution: Resolution) => void
+  alsoLoad?: (resolution: Resolution) => void,
+  /** Loads what `alsoLoad` queues even when the names refuse the read (one more round trip). */
+  options: { readonly loadWhenRefused?: boolean } = {}
 ): Promise<InputsRead> {
   let queued: QueuedRead[] | undefined;
   const queue = (partial: Resolution): void => {
@@ -464,12 +487,17 @@ export async function readInputs(
     const name = SOP_NAMES.find((candidate) => candidate === problem.range);
     return name === undefined || usesName(name, use);
   });
-  if (problems.length > 0 || missing.length > 0) {
-    return { ok: false, problems: [...problems, ...missing] };
-  }
+  const refuse = async (refusal: readonly WorkbookProblem[]): Promise<InputsRead> => {
+    if (options.loadWhenRefused === true && alsoLoad) {
+      if (queued === undefined) alsoLoad(resolution);
+      await context.sync();
+    }
+    return { ok: false, problems: refusal };
+  };
+  if (problems.length > 0 || missing.length > 0) return refuse([...problems, ...missing]);
   const targets = inputTargets(resolution, use);
   const tooLarge = sizeProblem(targets);
-  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  if (tooLarge) return refuse([tooLarge]);
   // The second round trip reads every input not read yet (all of them unless a name was
   // sheet-scoped, when the lookup's request already carried them).
   const firstQueue = queued === undefined;

@@ -355,6 +355,38 @@ export type FreezeOutcome = Outcome<{
   readonly delivery: CopyDelivery;
 }>;
 
+/** How `S&OP Balance` stands against the inputs as they are now. */
+export type BalanceState =
+  /** Never written, or its sheet deleted. */
+  | "none"
+  /** Computed from other inputs than today's (a cell changed since, or a version restored). */
+  | "stale"
+  | "current";
+
+/**
+ * Where the month's cycle stands, read from the workbook each time (never from the pane's
+ * memory): the states of the taskpane's steps.
+ */
+export interface CycleStatus {
+  /** The plan's first period label (`2024-04`), else this month (yyyy-mm). */
+  readonly cycle: string;
+  /** Data: what `Run rolling plan` would refuse with now; empty when every input is valid. */
+  readonly problems: readonly WorkbookProblem[];
+  /** The plan's size, when the inputs are valid. */
+  readonly families?: number;
+  readonly periods?: number;
+  /** Supply review. */
+  readonly balance: BalanceState;
+  /** Family × period cells in Shortage on the current inputs, when they are valid. */
+  readonly shortagePeriods?: number;
+  /** Meeting: the cycle the published `S&OP Meeting` sheet was made for, if there is one. */
+  readonly meetingCycle?: string;
+  /** Open decisions of `S&OP Decisions`; undefined when the log cannot be read. */
+  readonly openDecisions?: number;
+  /** Execute: the version a roll forward saved when it opened this plan, if it was rolled into. */
+  readonly rolledFrom?: VersionInfo;
+}
+
 export interface PlanningWorkbook {
   /**
    * Whether this Excel can run a feature above the manifest's minimum (FEATURE_SETS); the pane
@@ -363,6 +395,8 @@ export interface PlanningWorkbook {
   supports(feature: Feature): boolean;
   /** Which contract names exist, where they point and their shapes. */
   inspect(): Promise<SetupReport>;
+  /** Where the cycle stands: reads every input and the add-in's sheets; writes nothing. */
+  readCycle(): Promise<CycleStatus>;
   /** Reads and validates every input, then writes `S&OP Balance`; writes nothing when anything is wrong. */
   runRollingPlan(options: RunOptions): Promise<RunOutcome>;
   /** As `runRollingPlan`, then writes `S&OP Scenarios`: one gap table per family × period with a rolling gap. */

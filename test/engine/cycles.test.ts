@@ -2,6 +2,7 @@ import {
   newestVersion,
   previousCycleVersion,
   previousDecisionCycle,
+  rolledInto,
   versionOfCycle,
   type CycleVersion,
   type Decision,
@@ -92,5 +93,88 @@ describe("the cycle whose decisions are reviewed as last cycle's", () => {
     ],
   ] as const)("%s", (_, decisions, cycle, expected) => {
     expect(previousDecisionCycle(decisions, cycle)).toBe(expected);
+  });
+});
+
+/** A saved plan of `periods` (the first is its cycle), as a roll forward saves it. */
+const plan = (
+  name: string,
+  periods: readonly string[],
+  savedAt: string,
+  adjustments: readonly unknown[] = []
+) => ({
+  name,
+  firstPeriod: periods[0] ?? "",
+  lastPeriod: periods.at(-1) ?? "",
+  periods: periods.length,
+  savedAt,
+  adjustments,
+});
+
+const MARCH_PLAN = ["2024-03", "2024-04", "2024-05", "2024-06"];
+const APRIL_PLAN = ["2024-04", "2024-05", "2024-06", "2024-07"];
+
+describe("the version a roll forward saved when it opened the plan", () => {
+  test.each([
+    ["no versions", [], APRIL_PLAN, undefined],
+    [
+      "last month's plan, one period earlier",
+      [plan("2024-03", MARCH_PLAN, "2024-03-30T10:00:00Z")],
+      APRIL_PLAN,
+      "2024-03",
+    ],
+    [
+      "this month's own version was not rolled into it",
+      [plan("2024-04", APRIL_PLAN, "2024-04-02T10:00:00Z")],
+      APRIL_PLAN,
+      undefined,
+    ],
+    [
+      "a plan of another length",
+      [
+        plan(
+          "short",
+          ["2024-03", "2024-04", "2024-05", "2024-06", "2024-07"].slice(0, 3),
+          "2024-03-30T10:00:00Z"
+        ),
+      ],
+      APRIL_PLAN,
+      undefined,
+    ],
+    [
+      "two months back: the periods do not follow on",
+      [plan("2024-02", ["2024-02", "2024-03", "2024-04", "2024-05"], "2024-02-28T10:00:00Z")],
+      APRIL_PLAN,
+      undefined,
+    ],
+    [
+      "a what-if variant did not open it",
+      [plan("promo", MARCH_PLAN, "2024-03-30T10:00:00Z", [PROMOTION])],
+      APRIL_PLAN,
+      undefined,
+    ],
+    [
+      "the newest of two",
+      [
+        plan("early", MARCH_PLAN, "2024-03-01T10:00:00Z"),
+        plan("late", MARCH_PLAN, "2024-03-30T10:00:00Z"),
+      ],
+      APRIL_PLAN,
+      "late",
+    ],
+    [
+      "a one-period plan follows any other cycle's",
+      [plan("2024-03", ["2024-03"], "2024-03-30T10:00:00Z")],
+      ["2024-04"],
+      "2024-03",
+    ],
+    [
+      "an empty plan has none",
+      [plan("2024-03", MARCH_PLAN, "2024-03-30T10:00:00Z")],
+      [],
+      undefined,
+    ],
+  ] as const)("%s", (_, versions, periods, expected) => {
+    expect(rolledInto(versions, periods)?.name).toBe(expected);
   });
 });

@@ -2,6 +2,7 @@ import {
   REQUIREMENT_OF,
   SOP_NAMES,
   type CompareOutcome,
+  type CycleStatus,
   type NameStatus,
   type PlanLabelsOutcome,
   type PlanningWorkbook,
@@ -199,6 +200,17 @@ export const ROLL_PLAN: RollForwardPlan = {
   openingSource: "projected",
 };
 
+/** A cycle whose inputs are valid and whose plan was never run. */
+export const CYCLE_FRESH: CycleStatus = {
+  cycle: "2024-04",
+  problems: [],
+  families: 1,
+  periods: 6,
+  balance: "none",
+  shortagePeriods: 3,
+  openDecisions: 0,
+};
+
 class Deferred<T> {
   readonly promise: Promise<T>;
   resolve!: (value: T) => void;
@@ -228,6 +240,8 @@ export class FakeWorkbook implements PlanningWorkbook {
   /** The features this "Excel" lacks the requirement sets of. */
   unsupported: Feature[] = [];
   report: SetupReport | Error = setupReport();
+  /** Where the cycle stands: by default valid inputs of the seed demo, never run. */
+  cycle: CycleStatus | Error = CYCLE_FRESH;
   planOutcome: RunOutcome | Error = PLAN_OK;
   scenariosOutcome: RunOutcome | Error = SCENARIOS_OK;
   sampleOutcome: SampleOutcome | Error = { ok: true, sheet: "S&OP Input" };
@@ -321,6 +335,10 @@ export class FakeWorkbook implements PlanningWorkbook {
 
   inspect(): Promise<SetupReport> {
     return this.answer("inspect", [], undefined, () => this.report);
+  }
+
+  readCycle(): Promise<CycleStatus> {
+    return this.answer("readCycle", [], undefined, () => this.cycle);
   }
 
   runRollingPlan(options: RunOptions): Promise<RunOutcome> {
