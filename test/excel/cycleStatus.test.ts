@@ -18,10 +18,12 @@ function open(book: StandInWorkbook): PlanningWorkbook {
   return createExcelPlanningWorkbook(book.host, () => NOW);
 }
 
-async function ok<T extends { ok: boolean }>(outcome: Promise<T>): Promise<T> {
+async function ok<T extends { ok: boolean }>(
+  outcome: Promise<T>
+): Promise<Extract<T, { ok: true }>> {
   const done = await outcome;
   if (!done.ok) throw new Error(JSON.stringify(done));
-  return done;
+  return done as Extract<T, { ok: true }>;
 }
 
 describe("the cycle's state", () => {
