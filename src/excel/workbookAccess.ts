@@ -130,7 +130,7 @@ export async function resolveNames(
     const sheet = splitReference(String(marker.value))?.sheet;
     if (sheet === undefined || !sheets.includes(sheet)) return;
     ownSheets[kind] = sheet;
-    stamps[kind] = readStamp(String(marker.comment));
+    stamps[kind] = readStamp(marker.comment);
   });
   const resolution: Resolution = {
     resolved: {},

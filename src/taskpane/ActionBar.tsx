@@ -34,10 +34,10 @@ const ICONS: Record<ActionKind, React.JSX.Element> = {
   sample: <TableAdd16Regular />,
 };
 
-const ACTIONS: readonly ActionKind[] = ["plan", "scenarios", "sample"];
-
 export interface ActionBarProps {
   readonly language: Language;
+  /** The buttons of this step, in order. */
+  readonly actions: readonly ActionKind[];
   readonly setup: SetupState;
   readonly running: boolean;
   readonly onRun: (action: ActionKind) => void;
@@ -57,12 +57,18 @@ function reasonFor(action: ActionKind, setup: SetupState, t: Translate): string 
     : t("ui.action.notFitting");
 }
 
-export function ActionBar({ language, setup, running, onRun }: ActionBarProps): React.JSX.Element {
+export function ActionBar({
+  language,
+  actions,
+  setup,
+  running,
+  onRun,
+}: ActionBarProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
   return (
     <div className={styles.actions}>
-      {ACTIONS.map((action) => (
+      {actions.map((action) => (
         <ActionButton
           key={action}
           label={t(ACTION_LABELS[action])}

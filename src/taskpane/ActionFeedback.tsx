@@ -4,7 +4,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  tokens,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { WorkbookProblem } from "../workbook";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
@@ -15,6 +17,13 @@ import { translator } from "./strings";
 
 const useStyles = makeStyles({
   status: { minHeight: 0 },
+  outcome: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    // Focused by the pane, not by the planner: no ring around the whole result.
+    ":focus": { outlineStyle: "none" },
+  },
 });
 
 export interface ActionFeedbackProps<A extends string, V> {
@@ -38,7 +47,8 @@ export interface ActionFeedbackProps<A extends string, V> {
  * The one place an action's progress and outcome show: a live region that is always in the page
  * (screen readers hear each step), then the problems of a refusal, the error of a call that threw,
  * or what the part shows of a done action (`children`, with `Success`), in a region of its own when
- * `resultTitle` names one.
+ * `resultTitle` names one. When an action of the part ends with something to show, the focus moves
+ * to it, so that keyboard and screen-reader users land on the result.
  */
 export function ActionFeedback<A extends string, V>({
   language,
@@ -69,6 +79,26 @@ export function ActionFeedback<A extends string, V>({
   } else if (mine && state.phase === "done" && children !== undefined && children !== null) {
     outcome = children;
   }
+  // The focus follows an action's end to its outcome (not a result already shown on mount).
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  const ran = useRef(false);
+  const running = mine && state.phase === "running";
+  const shown = outcome !== null;
+  useEffect(() => {
+    if (running) ran.current = true;
+    else if (ran.current && shown) {
+      ran.current = false;
+      outcomeRef.current?.focus();
+    }
+  }, [running, shown]);
+  const placed =
+    outcome !== null && resultTitle !== undefined ? (
+      <Section level={3} title={resultTitle}>
+        {outcome}
+      </Section>
+    ) : (
+      outcome
+    );
   return (
     <>
       <div role="status" aria-live="polite" className={styles.status}>
@@ -85,13 +115,11 @@ export function ActionFeedback<A extends string, V>({
           />
         ) : null}
       </div>
-      {outcome !== null && resultTitle !== undefined ? (
-        <Section level={3} title={resultTitle}>
-          {outcome}
-        </Section>
-      ) : (
-        outcome
-      )}
+      {placed !== null ? (
+        <div ref={outcomeRef} tabIndex={-1} className={styles.outcome}>
+          {placed}
+        </div>
+      ) : null}
     </>
   );
 }

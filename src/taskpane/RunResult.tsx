@@ -7,25 +7,31 @@ import { translator } from "./strings";
 import type { ActionKind, RunState } from "./workflow";
 import { WrittenSheet } from "./WrittenSheet";
 
-const ACTIONS: readonly ActionKind[] = ["plan", "scenarios", "sample"];
 /** The plan runs read, check, compute and write; inserting the sample only writes. */
 const NUMBERED: readonly ActionKind[] = ["plan", "scenarios"];
 
 export interface RunResultProps {
   readonly language: Language;
+  /** The actions whose outcome this step shows. */
+  readonly actions: readonly ActionKind[];
   readonly run: RunState;
   readonly onShowSheet: (sheet: string) => Promise<void>;
 }
 
 /** The run's progress, then its outcome: the summary, the problems to fix, or Excel's error. */
-export function RunResult({ language, run, onShowSheet }: RunResultProps): React.JSX.Element {
+export function RunResult({
+  language,
+  actions,
+  run,
+  onShowSheet,
+}: RunResultProps): React.JSX.Element {
   const t = translator(language);
-  const value = doneValue(run, ACTIONS);
+  const value = doneValue(run, actions);
   return (
     <ActionFeedback
       language={language}
       state={run}
-      actions={ACTIONS}
+      actions={actions}
       labels={ACTION_LABELS}
       numbered={NUMBERED}
       refusedTitle={(action) =>

@@ -1,26 +1,15 @@
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { CalendarArrowRight16Regular } from "@fluentui/react-icons";
 import { useId, useState } from "react";
-import type { RangeChange, RollForwardPlan } from "../workbook";
+import type { RangeChange } from "../workbook";
 import type { Language } from "../i18n";
 import { ComparePanel } from "./ComparePanel";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { SaveVersionForm } from "./SaveVersionForm";
 import { formatCount, translator } from "./strings";
 import type { VersionOperations } from "./useVersions";
-import { ActionFeedback, Success } from "./ActionFeedback";
-import { doneValue } from "./paneAction";
-import { ActionButton } from "./ActionButton";
-import { Section } from "./Section";
 import { useVersionStyles } from "./VersionParts";
 import { VersionList } from "./VersionList";
-import {
-  formatPreviewValue,
-  formatQuantity,
-  VERSION_ACTION_LABELS,
-  type RestoreSuccess,
-} from "./versions";
-import { WhatIfPanel } from "./WhatIfPanel";
+import { formatPreviewValue, type RestoreSuccess } from "./versions";
 
 const useStyles = makeStyles({
   section: {
@@ -40,9 +29,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** How many families a roll forward lists before "and n more". */
-const STOCK_LINES = 5;
-
 export interface VersionsSectionProps {
   readonly language: Language;
   readonly versions: VersionOperations;
@@ -52,8 +38,9 @@ export interface VersionsSectionProps {
 }
 
 /**
- * Plan versions: the stored list, saving the current plan, what-if variants, comparing two plans,
- * restoring a version and the monthly roll forward.
+ * Plan versions, as the meeting uses them: the stored list, saving the current plan, comparing two
+ * plans and restoring a version. What-if variants are run in the supply review, the roll forward
+ * in the execute step.
  */
 export function VersionsSection({
   language,
@@ -68,8 +55,6 @@ export function VersionsSection({
   const { state, action, dialog } = versions;
   const [selectedId, setSelectedId] = useState<string>();
   const selected = state.list.versions?.find((version) => version.id === selectedId);
-  const value = doneValue(action, ["rollForward"]);
-  const rolled = value?.kind === "rolled" ? value : undefined;
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -101,16 +86,6 @@ export function VersionsSection({
           versions.save("save", request, onSaved);
         }}
       />
-      <WhatIfPanel
-        language={language}
-        state={state}
-        action={action}
-        busy={busy}
-        onRun={versions.runWhatIf}
-        onSave={(request) => {
-          versions.save("saveWhatIf", request);
-        }}
-      />
       <ComparePanel
         language={language}
         state={state}
@@ -120,29 +95,6 @@ export function VersionsSection({
         onCompare={versions.compare}
         onShowSheet={onShowSheet}
       />
-      <Section level={3} title={t("ui.roll.heading")}>
-        <ActionButton
-          label={t("ui.roll.run")}
-          description={t("ui.roll.run.description")}
-          busy={busy}
-          icon={<CalendarArrowRight16Regular />}
-          onClick={versions.previewRollForward}
-        />
-        <ActionFeedback
-          language={language}
-          state={action}
-          actions={["previewRollForward", "rollForward"]}
-          labels={VERSION_ACTION_LABELS}
-          refusedTitle={() => t("ui.roll.refused")}
-        />
-        {rolled !== undefined ? (
-          <Success
-            title={t("ui.roll.done", { first: rolled.plan.to.first, last: rolled.plan.to.last })}
-          >
-            {t("ui.roll.doneDetail", { version: rolled.version.name })}
-          </Success>
-        ) : null}
-      </Section>
       {dialog?.kind === "restore" ? (
         <ConfirmDialog
           title={t("ui.restore.title", { name: dialog.preview.version.name })}
@@ -154,17 +106,6 @@ export function VersionsSection({
           <RestoreChanges language={language} preview={dialog.preview} />
         </ConfirmDialog>
       ) : null}
-      {dialog?.kind === "rollForward" ? (
-        <ConfirmDialog
-          title={t("ui.roll.title")}
-          confirmLabel={t("ui.roll.confirm")}
-          cancelLabel={t("ui.versions.cancel")}
-          onConfirm={versions.confirm}
-          onCancel={versions.cancel}
-        >
-          <RollForwardSteps language={language} plan={dialog.plan} />
-        </ConfirmDialog>
-      ) : null}
     </section>
   );
 }
@@ -172,11 +113,6 @@ export function VersionsSection({
 interface RestoreChangesProps {
   readonly language: Language;
   readonly preview: RestoreSuccess;
-}
-
-interface RollForwardStepsProps {
-  readonly language: Language;
-  readonly plan: RollForwardPlan;
 }
 
 /** What a restore would overwrite: per range, how many cells, and the first examples. */
@@ -225,48 +161,6 @@ function RestoreChanges({ language, preview }: RestoreChangesProps): React.JSX.E
           </li>
         ))}
       </ul>
-    </>
-  );
-}
-
-/** What a roll forward would do: the version saved first, the periods and the opening stock. */
-function RollForwardSteps({ language, plan }: RollForwardStepsProps): React.JSX.Element {
-  const shared = useVersionStyles();
-  const t = translator(language);
-  const shown = plan.openingStock.slice(0, STOCK_LINES);
-  const more = plan.openingStock.length - shown.length;
-  return (
-    <>
-      <Body1 as="p" className={shared.paragraph}>
-        {t("ui.roll.body", {
-          version: plan.versionName,
-          fromFirst: plan.from.first,
-          fromLast: plan.from.last,
-          toFirst: plan.to.first,
-          toLast: plan.to.last,
-        })}
-      </Body1>
-      {plan.openingStock.length > 0 ? (
-        <>
-          <Body1 as="p" className={shared.paragraph}>
-            {plan.openingSource === "actual"
-              ? t("ui.roll.actual")
-              : t("ui.roll.projected", { period: plan.from.first })}
-          </Body1>
-          <ul className={shared.list}>
-            {shown.map((line) => (
-              <li key={line.family}>
-                {t("ui.roll.stock", {
-                  family: line.family,
-                  from: formatQuantity(language, line.from),
-                  to: formatQuantity(language, line.to),
-                })}
-              </li>
-            ))}
-            {more > 0 ? <li>{t("ui.roll.more", { n: formatCount(language, more) })}</li> : null}
-          </ul>
-        </>
-      ) : null}
     </>
   );
 }

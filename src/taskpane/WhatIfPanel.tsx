@@ -137,7 +137,7 @@ export function WhatIfPanel({
   }
 
   return (
-    <Section level={3} title={t("ui.whatIf.heading")}>
+    <Section title={t("ui.whatIf.heading")}>
       <Body1 as="p" className={shared.paragraph}>
         {t("ui.whatIf.intro")}
       </Body1>

@@ -33,7 +33,7 @@ test("the restore and roll-forward confirmations in Chinese", async () => {
       ],
     },
   };
-  renderApp(workbook, "zh");
+  renderApp(workbook, "zh", "决策会议");
   fireEvent.click(await screen.findByRole("radio", { name: "四月计划" }));
 
   fireEvent.click(button(zh("ui.restore.run")));

@@ -25,7 +25,7 @@ describe("Decision log", () => {
       OVERTIME,
       { ...OVERTIME, id: 2, decision: "Outsource", status: "done", closedIn: "2024-04" },
     ];
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     const list = await screen.findByRole("list", { name: "Open decisions" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
     expect(list.textContent).toContain(
@@ -37,7 +37,7 @@ describe("Decision log", () => {
 
   test("Add decision sends the trimmed draft and shows the new decision", async () => {
     const fake = new FakeWorkbook();
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     await screen.findByText("No open decisions.");
     fireEvent.change(textbox("Decision"), { target: { value: "  Raise safety stock " } });
     fireEvent.change(textbox("Owner"), { target: { value: "Li Ming" } });
@@ -54,7 +54,7 @@ describe("Decision log", () => {
 
   test("a blank owner is refused in the pane, without a call", async () => {
     const fake = new FakeWorkbook();
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     await screen.findByText("No open decisions.");
     fireEvent.change(textbox("Decision"), { target: { value: "Overtime" } });
     fireEvent.click(button("Add decision"));
@@ -65,7 +65,7 @@ describe("Decision log", () => {
   test("Mark done closes the decision; a refusal lists its problems", async () => {
     const fake = new FakeWorkbook();
     fake.decisions = [OVERTIME];
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     fireEvent.click(await screen.findByRole("button", { name: "Mark “Overtime on line 2” done" }));
     await screen.findByText("No open decisions.");
     expect(fake.callsOf("closeDecision")[0]?.slice(0, 2)).toEqual([1, "done"]);
@@ -84,7 +84,7 @@ describe("Decision log", () => {
   test("a log that cannot be read says so, with Excel's message", async () => {
     const fake = new FakeWorkbook();
     fake.listDecisionsOutcome = new Error("The sheet is protected.");
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     const bar = await screen.findByRole("group", { name: "The decision log could not be read" });
     expect(bar.textContent).toContain("The sheet is protected.");
     // In place of the list, and nothing left reading.
@@ -92,7 +92,7 @@ describe("Decision log", () => {
   });
 
   test("in Chinese: 添加决策", async () => {
-    renderApp(new FakeWorkbook(), "zh");
+    renderApp(new FakeWorkbook(), "zh", "决策会议");
     await waitFor(() => {
       expect(screen.getByRole("button", { name: "添加决策" })).toBeTruthy();
     });

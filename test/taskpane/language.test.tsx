@@ -1,13 +1,16 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { FakeWorkbook, setupReport } from "./fakeWorkbook";
+import { CYCLE_FRESH, FakeWorkbook, setupReport } from "./fakeWorkbook";
 import {
   button,
   chooseLanguage,
   description,
+  goTo,
   isDisabled,
   listItems,
+  messageBar,
   renderApp,
   setupShown,
+  stepTab,
 } from "./renderApp";
 
 function root(): HTMLElement {
@@ -117,7 +120,7 @@ describe("language", () => {
     await setupShown();
 
     expect(description(button("缺口方案"))).toContain("需要 SOP_Options");
-    expect(listItems(screen.getByRole("group", { name: "尚不能生成缺口方案" }))).toEqual([
+    expect(listItems(messageBar("尚不能生成缺口方案"))).toEqual([
       "SOP_Options: 缺少此名称;请在“公式 > 名称管理器”中定义",
     ]);
     expect(screen.getByText("计划规模:1 个产品族 × 6 个期间")).toBeTruthy();
@@ -156,48 +159,99 @@ describe("language", () => {
 });
 
 describe("accessibility", () => {
-  test("headings go in order and every control has a name", async () => {
+  test("each step's headings go in order and every control has a name", async () => {
     const workbook = new FakeWorkbook();
     renderApp(workbook, "en");
     await setupShown();
     fireEvent.click(button("Run rolling plan"));
     await screen.findByRole("group", { name: "Rolling plan written to “S&OP Balance”" });
 
-    const headings = screen
-      .getAllByRole("heading")
-      .map((heading) => [Number(heading.tagName.slice(1)), heading.textContent] as const);
-    expect(headings).toEqual([
+    const top: (readonly [number, string])[] = [
       [1, "S&OP Planner"],
-      [2, "Workbook setup"],
-      [2, "Plan"],
-      [3, "Result"],
-      [2, "Plan versions"],
-      [3, "Saved versions"],
-      [3, "Save the current plan"],
-      [3, "What-if"],
-      [3, "Compare"],
-      [3, "Monthly roll forward"],
-      [2, "Decision log"],
-      [2, "Meeting pack"],
-      [2, "Formulas"],
-    ]);
-    expect(screen.getByRole("table", { name: "Named ranges of the plan" })).toBeTruthy();
-    expect(screen.getByRole("combobox", { name: "Language" })).toBeTruthy();
-    // Every button has an accessible name (computed the way assistive technology does).
-    const buttons = screen.getAllByRole("button");
-    expect(screen.getAllByRole("button", { name: /\S/ })).toHaveLength(buttons.length);
-    // So has every field: text boxes, drop-downs and radio buttons.
-    for (const role of ["textbox", "combobox", "radio"] as const) {
-      const fields = screen.getAllByRole(role);
-      expect([role, screen.getAllByRole(role, { name: /\S/ }).length]).toEqual([
-        role,
-        fields.length,
-      ]);
+      [2, "Cycle 2024-04"],
+    ];
+    const steps: [string, (readonly [number, string])[]][] = [
+      [
+        "Data",
+        [
+          [2, "Workbook setup"],
+          [2, "Sample data"],
+        ],
+      ],
+      ["Demand review", [[2, "Demand review"]]],
+      [
+        "Supply review",
+        [
+          [2, "Plan"],
+          [3, "Result"],
+          [2, "What-if"],
+        ],
+      ],
+      [
+        "Meeting",
+        [
+          [2, "Meeting pack"],
+          [2, "Decision log"],
+          [2, "Plan versions"],
+          [3, "Saved versions"],
+          [3, "Save the current plan"],
+          [3, "Compare"],
+        ],
+      ],
+      ["Execute", [[2, "Monthly roll forward"]]],
+      ["Help", [[2, "Formulas"]]],
+    ];
+    for (const [step, headings] of steps) {
+      goTo(step);
+      const shown = screen
+        .getAllByRole("heading")
+        .map((heading) => [Number(heading.tagName.slice(1)), heading.textContent] as const);
+      expect([step, shown]).toEqual([step, [...top, ...headings]]);
+      // Every button has an accessible name (computed the way assistive technology does).
+      const buttons = screen.getAllByRole("button");
+      expect(screen.getAllByRole("button", { name: /\S/ })).toHaveLength(buttons.length);
+      // So has every field: text boxes, drop-downs and radio buttons.
+      for (const role of ["textbox", "combobox", "radio"] as const) {
+        const fields = screen.queryAllByRole(role);
+        expect([step, role, screen.queryAllByRole(role, { name: /\S/ }).length]).toEqual([
+          step,
+          role,
+          fields.length,
+        ]);
+      }
     }
+    expect(screen.getByRole("combobox", { name: "Language" })).toBeTruthy();
     // Disabled runs stay in the tab order so their reason can be heard.
     expect(button("Run rolling plan").hasAttribute("disabled")).toBe(false);
     await waitFor(() => {
       expect(workbook.callsOf("inspect")).toHaveLength(2);
     });
+  });
+
+  test("the steps are tabs whose names say where each stands; the pane lands on the first to do", async () => {
+    const workbook = new FakeWorkbook();
+    workbook.cycle = { ...CYCLE_FRESH, balance: "current", openDecisions: 2 };
+    renderApp(workbook, "en");
+    await waitFor(() => {
+      expect(stepTab("Meeting").getAttribute("aria-selected")).toBe("true");
+    });
+    expect(screen.getAllByRole("tab").map((tab) => tab.getAttribute("aria-label"))).toEqual([
+      "Data: All inputs valid",
+      "Demand review: Forecast in SOP_Forecast",
+      "Supply review: 3 shortage periods",
+      "Meeting: Pack not published for 2024-04 · 2 open decisions",
+      "Execute: Not rolled forward yet",
+      "Help: Formula reference",
+    ]);
+    expect(screen.getByRole("tablist", { name: "Steps of the monthly cycle" })).toBeTruthy();
+    expect(
+      screen.getByText(
+        "Next: check the gap scenarios for the 3 shortage periods, then publish the meeting pack for 2024-04."
+      )
+    ).toBeTruthy();
+    // The shown panel is named by its tab; the others are hidden.
+    const panels = screen.getAllByRole("tabpanel");
+    expect(panels).toHaveLength(1);
+    expect(panels[0]?.getAttribute("aria-labelledby")).toBe(stepTab("Meeting").id);
   });
 });

@@ -5,7 +5,7 @@ import { button, isDisabled, renderApp } from "./renderApp";
 describe("Meeting pack", () => {
   test("Publish meeting pack shows progress, then the summary and a button to the sheet", async () => {
     const fake = new FakeWorkbook();
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     const held = fake.hold("publishMeetingPack");
     fireEvent.click(button("Publish meeting pack"));
     const options = await held.started;
@@ -38,7 +38,7 @@ describe("Meeting pack", () => {
         { kind: "missingName", range: "SOP_Capacity" },
       ],
     };
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     fireEvent.click(button("Publish meeting pack"));
     await screen.findByText("Nothing was written");
     expect(screen.getByText(/SOP_Forecast, Plan!D2/)).toBeTruthy();
@@ -47,7 +47,7 @@ describe("Meeting pack", () => {
 
   test("Freeze for sharing says where the copy went and how many cells it froze", async () => {
     const fake = new FakeWorkbook();
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     fireEvent.click(button("Freeze for sharing"));
     await screen.findByText(
       "The frozen copy opened in a new Excel window: save it there (as Plan (frozen).xlsx, say) and share that file."
@@ -58,7 +58,7 @@ describe("Meeting pack", () => {
   test("a thrown error is shown, and the buttons come back", async () => {
     const fake = new FakeWorkbook();
     fake.freezeOutcome = new Error("getFileAsync failed");
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     fireEvent.click(button("Freeze for sharing"));
     await screen.findByText("getFileAsync failed");
     expect(screen.getByText("“Freeze for sharing” did not finish")).toBeTruthy();
@@ -74,7 +74,7 @@ describe("Meeting pack", () => {
       frozen: [],
       delivery: "downloaded",
     };
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     fireEvent.click(await screen.findByRole("button", { name: "冻结以便共享" }));
     await screen.findByText("冻结副本 计划(冻结).xlsx 已下载:请共享该文件。");
     expect(screen.getByText("工作簿中没有 SOP.* 公式:副本与工作簿相同。")).toBeTruthy();
@@ -84,7 +84,7 @@ describe("Meeting pack", () => {
   test("on an Excel without ExcelApi 1.9 the meeting pack says what it needs; the rest works", async () => {
     const fake = new FakeWorkbook();
     fake.unsupported = ["meetingPack"];
-    renderApp(fake);
+    renderApp(fake, "en", "Meeting");
     expect(isDisabled(button("Publish meeting pack"))).toBe(true);
     expect(isDisabled(button("Freeze for sharing"))).toBe(false);
     expect(screen.getByText("Needs a newer Excel")).toBeTruthy();
@@ -104,14 +104,14 @@ describe("Meeting pack", () => {
   test("without the file API, Freeze for sharing says what to do instead, in Chinese too", () => {
     const fake = new FakeWorkbook();
     fake.unsupported = ["freezeForSharing"];
-    renderApp(fake, "zh");
+    renderApp(fake, "zh", "决策会议");
     expect(isDisabled(button("冻结以便共享"))).toBe(true);
     expect(isDisabled(button("发布会议材料"))).toBe(false);
     expect(screen.getByText(/^“冻结以便共享”需要 ExcelApi 1\.8, File 1\.1/)).toBeTruthy();
   });
 
   test("a current Excel offers both and shows no notice", () => {
-    renderApp(new FakeWorkbook());
+    renderApp(new FakeWorkbook(), "en", "Meeting");
     expect(screen.queryByText("Needs a newer Excel")).toBeNull();
   });
 });

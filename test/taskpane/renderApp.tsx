@@ -18,14 +18,21 @@ import type { FakeWorkbook } from "./fakeWorkbook";
 const renderer = createDOMRenderer(document, { unstable_filterCSSRule: () => false });
 const NO_THEME_VARIABLES: PartialTheme = {};
 
-export function renderApp(workbook: FakeWorkbook, initialLanguage: Language = "en"): RenderResult {
-  return render(
+/** Renders the pane; with `step` (a tab's name), goes to that step as a planner clicks its tab. */
+export function renderApp(
+  workbook: FakeWorkbook,
+  initialLanguage: Language = "en",
+  step?: string
+): RenderResult {
+  const rendered = render(
     <RendererProvider renderer={renderer} targetDocument={document}>
       <FluentProvider theme={NO_THEME_VARIABLES}>
         <App workbook={workbook} initialLanguage={initialLanguage} />
       </FluentProvider>
     </RendererProvider>
   );
+  if (step !== undefined) goTo(step);
+  return rendered;
 }
 
 /** Fluent keeps disabled buttons focusable: they say so with aria-disabled. */
@@ -33,18 +40,55 @@ export function isDisabled(element: HTMLElement): boolean {
   return element.getAttribute("aria-disabled") === "true" || element.hasAttribute("disabled");
 }
 
-export function button(name: string | RegExp): HTMLElement {
-  return screen.getByRole("button", { name });
+/**
+ * Goes to the step whose panel holds `element`, as a planner clicks its tab, when that step is
+ * not the one shown; returns the element.
+ */
+export function reveal<E extends HTMLElement>(element: E): E {
+  const panel = element.closest<HTMLElement>("[role=tabpanel]");
+  if (panel?.hidden === true) {
+    const tab = document.getElementById(panel.getAttribute("aria-labelledby") ?? "");
+    if (!tab) throw new Error("a step's panel without its tab");
+    fireEvent.click(tab);
+    if (panel.hasAttribute("hidden"))
+      throw new Error(`the tab ${tab.getAttribute("aria-label") ?? ""} did not show its step`);
+  }
+  return element;
 }
 
-/** A section of the pane (a region, named by its heading). */
+/** The tab of a step (named by the step, then its state: `Data: 2 problems`). */
+export function stepTab(step: string): HTMLElement {
+  return screen.getByRole("tab", { name: new RegExp(`^${step}[:：]`) });
+}
+
+/** Shows a step by clicking its tab. */
+export function goTo(step: string): void {
+  fireEvent.click(stepTab(step));
+}
+
+/** A button anywhere in the pane: its step is shown first, as a planner would go to it. */
+export function button(name: string | RegExp): HTMLElement {
+  return reveal(screen.getByRole("button", { name, hidden: true }));
+}
+
+/** A button wherever it is, its step shown or not (to check the state of every step's buttons). */
+export function anyButton(name: string | RegExp): HTMLElement {
+  return screen.getByRole("button", { name, hidden: true });
+}
+
+/** A section of the pane (a region, named by its heading), on whichever step holds it. */
 export function region(name: string): HTMLElement {
-  return screen.getByRole("region", { name });
+  return reveal(screen.getByRole("region", { name, hidden: true }));
 }
 
 /** The live status of the plan's runs (each part of the versions section has its own). */
 export function planStatus(): HTMLElement {
   return within(region("Plan")).getByRole("status");
+}
+
+/** The live status of the sample data's insertion, on the data step. */
+export function sampleStatus(): HTMLElement {
+  return within(region("Sample data")).getByRole("status");
 }
 
 /** The text of everything an element's aria-describedby points at. */
@@ -55,7 +99,7 @@ export function description(element: HTMLElement): string {
 
 /** The message bar (role group, named by its title) with this title. */
 export function messageBar(title: string): HTMLElement {
-  return screen.getByRole("group", { name: title });
+  return reveal(screen.getByRole("group", { name: title, hidden: true }));
 }
 
 /** The items of the list inside an element, as text. */
@@ -67,7 +111,7 @@ export function listItems(element: HTMLElement): string[] {
 
 /** Waits until the setup check has shown its table (the buttons then know whether they may run). */
 export async function setupShown(): Promise<HTMLElement> {
-  return screen.findByRole("table");
+  return reveal(await screen.findByRole("table", { hidden: true }));
 }
 
 /** Opens the language switch (named `label`) and picks `option`. */

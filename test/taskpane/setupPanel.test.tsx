@@ -175,7 +175,7 @@ describe("setup panel", () => {
   test("a failed check shows Excel's message and keeps the runs from starting", async () => {
     const workbook = new FakeWorkbook();
     workbook.report = new Error("The workbook is busy");
-    renderApp(workbook);
+    renderApp(workbook, "en", "Data");
 
     const bar = await screen.findByRole("group", { name: "The named ranges could not be checked" });
     expect(bar.textContent).toContain("The workbook is busy");
