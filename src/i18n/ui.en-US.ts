@@ -333,7 +333,7 @@ export const uiEnUS = {
   "ui.step.help": "Help",
   "ui.step.help.state": "Formula reference",
   "ui.step.separator": " · ",
-  "ui.step.accessibleName": "{step}: {state}",
+  "ui.step.nameSeparator": ": ",
   "ui.step.data.valid": "All inputs valid",
   "ui.step.data.problems.one": "{n} problem",
   "ui.step.data.problems.other": "{n} problems",

@@ -327,7 +327,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.step.help": "帮助",
   "ui.step.help.state": "函数参考",
   "ui.step.separator": " · ",
-  "ui.step.accessibleName": "{step}:{state}",
+  "ui.step.nameSeparator": ":",
   "ui.step.data.valid": "输入全部有效",
   "ui.step.data.problems.one": "{n} 个问题",
   "ui.step.data.problems.other": "{n} 个问题",

@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalL,
+    // A class's display would override the hidden attribute's.
+    "&[hidden]": { display: "none" },
   },
 });
 

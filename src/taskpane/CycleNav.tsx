@@ -61,6 +61,15 @@ const useStyles = makeStyles({
   state: {
     color: tokens.colorNeutralForeground3,
   },
+  /** Read by screen readers, not shown. */
+  unseen: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
   attention: { color: tokens.colorPaletteDarkOrangeForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground1 },
   done: { color: tokens.colorPaletteGreenForeground1 },
@@ -147,18 +156,22 @@ export function CycleNav({
   const next = status && states ? nextHint(status, states) : undefined;
   const stepName = (step: PaneView): string => t(STEP_LABELS[step]);
 
+  // The tab's text is its accessible name: the step, a separator only screen readers hear,
+  // then where the step stands ("Data: 2 problems").
   const tab = (step: PaneView, tone: StepTone | "help", state: string): React.JSX.Element => (
     <Tab
       key={step}
       value={step}
       id={tabId(idPrefix, step)}
       aria-controls={panelId(idPrefix, step)}
-      aria-label={t("ui.step.accessibleName", { step: stepName(step), state })}
       icon={<ToneIcon tone={tone} />}
       className={styles.tab}
     >
       <span className={styles.tabText}>
-        <span>{stepName(step)}</span>
+        <span>
+          {stepName(step)}
+          <span className={styles.unseen}>{t("ui.step.nameSeparator")}</span>
+        </span>
         <Caption1 className={styles.state}>{state}</Caption1>
       </span>
     </Tab>

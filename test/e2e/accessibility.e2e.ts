@@ -15,7 +15,9 @@ afterAll(async () => {
 
 /** axe.min.js, injected into the page, defines `window.axe`. */
 interface AxeWindow {
-  readonly axe: { run(context: Document): Promise<AxeResults> };
+  readonly axe: {
+    run(context: Document | { exclude: string[][] }): Promise<AxeResults>;
+  };
 }
 
 test("after a run the playground has no serious or critical axe violations", () =>
@@ -25,7 +27,11 @@ test("after a run the playground has no serious or critical axe violations", () 
     await screenshot(page, "accessibility");
     await page.addScriptTag({ path: path.join(ROOT, "node_modules", "axe-core", "axe.min.js") });
     const violations = await page.evaluate(async () => {
-      const results = await (window as unknown as AxeWindow).axe.run(document);
+      // Fluent's focus manager (tabster) puts focus sentinels around focus groups: hidden
+      // elements that only pass the focus on, never a stop of their own.
+      const results = await (window as unknown as AxeWindow).axe.run({
+        exclude: [["[data-tabster-dummy]"]],
+      });
       return results.violations.map((v) => ({
         id: v.id,
         impact: v.impact,

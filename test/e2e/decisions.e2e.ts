@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { translate } from "../../src/i18n";
 import { launchBrowser, screenshot, withPlayground } from "./support/browser";
+import { goToStep } from "./support/taskpane";
 import { WorkbookView } from "./support/workbook";
 
 /** The decision log through the playground: add a decision, see it in S&OP Decisions, close it. */
@@ -20,6 +21,7 @@ test("Add decision writes S&OP Decisions; Done closes it", () =>
   withPlayground(browser, "decisions", async ({ page, errors }) => {
     const book = new WorkbookView(page);
     await book.sheetTab("S&OP Input").waitFor();
+    await goToStep(page, "meeting");
     await page.getByText(t("ui.decisions.none")).waitFor();
     await page
       .getByRole("textbox", { name: t("ui.decisions.decision") })

@@ -17,11 +17,16 @@ test("in 中文 the taskpane reads 运行滚动计划 … and the plan's statuse
     await actionButton(page, "plan", "en").waitFor();
     await chooseLanguage(page, "en", "zh");
 
+    // On every step, shown or not.
     for (const name of ["运行滚动计划", "缺口方案", "插入示例数据"]) {
-      await page.getByRole("button", { name, exact: true }).waitFor();
+      await page
+        .getByRole("button", { name, exact: true, includeHidden: true })
+        .waitFor({ state: "attached" });
     }
     for (const name of ["Run rolling plan", "Gap scenarios", "Insert sample data"]) {
-      expect(await page.getByRole("button", { name, exact: true }).count()).toBe(0);
+      expect(
+        await page.getByRole("button", { name, exact: true, includeHidden: true }).count()
+      ).toBe(0);
     }
     expect(await page.getByRole("combobox", { name: "语言" }).innerText()).toContain("中文");
     // The playground's own header follows the pane's language.

@@ -4,6 +4,7 @@ import type { Browser } from "playwright-core";
 import { translate } from "../../src/i18n";
 import { launchBrowser, playgroundUrl, screenshot, withPlayground } from "./support/browser";
 import { ARTIFACTS } from "./support/environment";
+import { goToStep } from "./support/taskpane";
 import { WorkbookView } from "./support/workbook";
 
 /**
@@ -53,6 +54,7 @@ test("add a decision, publish the meeting pack, freeze for sharing, save and reo
     const spilled = await book.read("S&OP Input", "A20:F21");
 
     // A decision of this cycle.
+    await goToStep(page, "meeting");
     await page
       .getByRole("textbox", { name: t("ui.decisions.decision") })
       .fill("Outsource 2,000 in May");
@@ -129,6 +131,7 @@ test("add a decision, publish the meeting pack, freeze for sharing, save and reo
     await chooser.setFiles(file);
     await book.sheetTab(MEETING).waitFor();
     expect((await book.read(MEETING, "A7:B7"))[0]).toEqual(["Demo product", "2024-04"]);
+    await goToStep(page, "meeting");
     await page
       .getByRole("button", {
         name: t("ui.decisions.markDone", { decision: "Outsource 2,000 in May" }),

@@ -5,7 +5,7 @@ import { SOP_NAMES } from "../../src/workbook";
 import { launchBrowser, playgroundUrl, screenshot, withPlayground } from "./support/browser";
 import { ARTIFACTS } from "./support/environment";
 import { balanceRowText, expectedBalance } from "./support/expected";
-import { runAction } from "./support/taskpane";
+import { goToStep, runAction } from "./support/taskpane";
 import { WorkbookView } from "./support/workbook";
 
 let browser: Browser;
@@ -85,6 +85,7 @@ test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets
     expect(balance.map(balanceRowText)).toEqual(expectedBalance("en"));
 
     // The taskpane finds every name of the plan in the reopened workbook...
+    await goToStep(page, "data");
     const table = page.getByRole("table", { name: "Named ranges of the plan" });
     for (const [name, at] of Object.entries(SAMPLE_NAMES)) {
       const row = table.getByRole("row").filter({ hasText: name });

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { launchBrowser, screenshot, withPlayground } from "./support/browser";
-import { actionButton } from "./support/taskpane";
+import { actionButton, goToStep } from "./support/taskpane";
 import { WorkbookView } from "./support/workbook";
 
 let browser: Browser;
@@ -13,9 +13,12 @@ afterAll(async () => {
 
 test("the playground shows the workbook with the sample data and the add-in's taskpane", () =>
   withPlayground(browser, "smoke", async ({ page, errors }) => {
-    for (const action of ["plan", "scenarios", "sample"] as const) {
+    await goToStep(page, "supply");
+    for (const action of ["plan", "scenarios"] as const) {
       await actionButton(page, action).waitFor();
     }
+    await goToStep(page, "data");
+    await actionButton(page, "sample").waitFor();
     await page.getByRole("button", { name: "Open workbook…" }).waitFor();
     await page.getByRole("button", { name: "Save workbook", exact: true }).waitFor();
     const book = new WorkbookView(page);

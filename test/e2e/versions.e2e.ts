@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { translate } from "../../src/i18n";
 import { seedSeries } from "../support/seedDemo";
 import { launchBrowser, screenshot, withPlayground } from "./support/browser";
+import { goToStep, stepState } from "./support/taskpane";
 import { WorkbookView } from "./support/workbook";
 
 /**
@@ -53,6 +54,7 @@ test("save, what-if, compare, roll forward and restore", () =>
     expect((await book.read("S&OP Input", "B3:G3"))[0]).toEqual(MONTHS);
 
     // Save the consensus.
+    await goToStep(page, "meeting");
     const name = page.getByRole("textbox", { name: t("ui.versions.name"), exact: true });
     await name.fill("April consensus");
     await button(page, t("ui.versions.save")).click();
@@ -60,6 +62,7 @@ test("save, what-if, compare, roll forward and restore", () =>
     await page.getByRole("radio", { name: "April consensus" }).waitFor();
 
     // What-if: demand +10 % on every family and period, balanced, then saved.
+    await goToStep(page, "supply");
     await pick(page, t("ui.whatIf.target"), t("ui.whatIf.target.demand"));
     await page.getByRole("textbox", { name: t("ui.whatIf.amount"), exact: true }).fill("10");
     await pick(page, t("ui.whatIf.from"), "2024-04");
@@ -72,6 +75,7 @@ test("save, what-if, compare, roll forward and restore", () =>
       .fill("Promotion");
     await button(page, t("ui.whatIf.saveAs")).click();
     await page.getByText(t("ui.whatIf.saved", { name: "Promotion" })).waitFor();
+    await goToStep(page, "meeting");
     await page.getByRole("radio", { name: "Promotion" }).waitFor();
     // Nothing of the inputs changed.
     expect((await book.read("S&OP Input", "B5:G5"))[0]).toEqual(seedSeries.forecast.map(plain));
@@ -107,10 +111,16 @@ test("save, what-if, compare, roll forward and restore", () =>
     });
 
     // Roll forward: the plan moves one month on, April's plan saved as a version first.
+    await goToStep(page, "execute");
     await confirm(page, t("ui.roll.run"), t("ui.roll.confirm"));
     await page.getByText(t("ui.roll.done", { first: "2024-05", last: "2024-10" })).waitFor();
     expect((await book.read("S&OP Input", "B3:G3"))[0]).toEqual(ROLLED);
     expect((await book.read("S&OP Input", "B10"))[0]).toEqual(["2000"]);
+    // The execute step says where the plan came from.
+    expect(await stepState(page, "execute")).toBe(
+      translate("en", "ui.step.execute.rolledFrom", { cycle: "2024-04" })
+    );
+    await goToStep(page, "meeting");
     await page.getByRole("radio", { name: "2024-04", exact: true }).waitFor();
 
     // Restore April's plan.

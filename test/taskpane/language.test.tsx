@@ -11,6 +11,7 @@ import {
   renderApp,
   setupShown,
   stepTab,
+  tabText,
 } from "./renderApp";
 
 function root(): HTMLElement {
@@ -235,7 +236,7 @@ describe("accessibility", () => {
     await waitFor(() => {
       expect(stepTab("Meeting").getAttribute("aria-selected")).toBe("true");
     });
-    expect(screen.getAllByRole("tab").map((tab) => tab.getAttribute("aria-label"))).toEqual([
+    expect(screen.getAllByRole("tab").map(tabText)).toEqual([
       "Data: All inputs valid",
       "Demand review: Forecast in SOP_Forecast",
       "Supply review: 3 shortage periods",

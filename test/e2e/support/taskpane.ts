@@ -8,6 +8,45 @@ import { translate, type Language } from "../../../src/i18n";
 
 export type Action = "plan" | "scenarios" | "sample";
 
+/** The steps of the pane, by the key of their names in src/i18n. */
+export type Step = "data" | "demand" | "supply" | "meeting" | "execute" | "help";
+
+const STEP_KEYS = {
+  data: "ui.step.data",
+  demand: "ui.step.demand",
+  supply: "ui.step.supply",
+  meeting: "ui.step.meeting",
+  execute: "ui.step.execute",
+  help: "ui.step.help",
+} as const;
+
+/** Where each action's button is. */
+const STEP_OF: Record<Action, Step> = { plan: "supply", scenarios: "supply", sample: "data" };
+
+/** A step's tab: named by the step, then where it stands (`Data: 2 problems`). */
+export function stepTab(page: Page, step: Step, language: Language = "en"): Locator {
+  const name = translate(language, STEP_KEYS[step]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return page.getByRole("tab", { name: new RegExp(`^${name}\\s*[:：]`) });
+}
+
+/** Where a step stands, as its tab's accessible name says after the step's name. */
+export async function stepState(
+  page: Page,
+  step: Step,
+  language: Language = "en"
+): Promise<string> {
+  const text = (await stepTab(page, step, language).innerText()).replace(/\s+/g, " ");
+  return text.slice(translate(language, STEP_KEYS[step]).length).replace(/^\s*[:：]\s*/, "");
+}
+
+/** Shows a step, as a planner clicks its tab; waits until its panel is shown. */
+export async function goToStep(page: Page, step: Step, language: Language = "en"): Promise<void> {
+  const tab = stepTab(page, step, language);
+  await tab.click();
+  const panel = page.locator(`[role=tabpanel][aria-labelledby="${await tab.getAttribute("id")}"]`);
+  await panel.waitFor();
+}
+
 const LABEL_KEYS = {
   plan: "ui.action.plan",
   scenarios: "ui.action.scenarios",
@@ -63,6 +102,7 @@ export async function runAction(
 ): Promise<void> {
   const language = options.language ?? "en";
   const result = resultSection(page, language);
+  await goToStep(page, STEP_OF[action], language);
   const earlier = (await result.count()) > 0 ? await result.elementHandle() : null;
   await actionButton(page, action, language).click();
   if (earlier) {
