@@ -29,10 +29,11 @@ test("at 350 × 800 every step is reached by keyboard and fits in two screens", 
     // A fresh sample: valid inputs, never run, so the pane lands on the supply review.
     await stepTab(page, "supply").and(page.locator("[aria-selected=true]")).waitFor();
     await stepTab(page, "supply").focus();
-    // Home, then down the list: each arrow selects the next step and shows its panel.
+    // Home, then down the list: the arrows move between the steps, Enter opens one.
     await page.keyboard.press("Home");
     for (const [i, step] of STEPS.entries()) {
       if (i > 0) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Enter");
       const tab = stepTab(page, step);
       await tab.and(page.locator("[aria-selected=true]")).waitFor();
       expect(await tab.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -68,7 +69,7 @@ test("the steps follow the workbook: a broken cell, a run, a published pack", ()
       .waitFor();
     await goToStep(page, "data");
     const problems = page.getByRole("group", { name: t("ui.data.problems") });
-    expect(await problems.innerText()).toContain("S&OP Input!D5");
+    expect(await problems.innerText()).toContain("SOP_Forecast, 'S&OP Input'!D5");
     await screenshot(page, "cycle-data-problem");
 
     // Fix it and run: the supply review shows the seed's shortage count.
