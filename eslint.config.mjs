@@ -3,7 +3,16 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
-const SRC_FOLDERS = ["engine", "i18n", "workbook", "functions", "excel", "taskpane", "playground"];
+const SRC_FOLDERS = [
+  "engine",
+  "i18n",
+  "workbook",
+  "functions",
+  "excel",
+  "taskpane",
+  "commands",
+  "playground",
+];
 const UI = ["react", "react-*", "@fluentui/*"];
 const OFFICE = ["@microsoft/office-js", "office-*"];
 
@@ -35,6 +44,9 @@ function layer(folder, allowed, message, ignores = []) {
     rules: { "no-restricted-imports": ["error", { patterns }] },
   };
 }
+
+/** The Office entries of the ribbon's commands (webpack's `commands` and `dialog` bundles). */
+const COMMAND_ENTRIES = ["src/commands/index.ts", "src/commands/dialog.tsx"];
 
 const EXCEL_LAYER = layer(
   "excel",
@@ -129,6 +141,20 @@ export default tseslint.config(
       "src/taskpane/index.tsx",
     ]
   ),
+  // The ribbon's commands: what the tab holds and how a button runs, over the workbook interface.
+  // Its two Office entries (the commands file and the report dialog) choose the Office
+  // implementations, as the taskpane's entry does.
+  layer(
+    "commands",
+    ["engine", "i18n", "workbook"],
+    "The ribbon's commands run over the workbook interface; only their Office entries meet Office.",
+    COMMAND_ENTRIES
+  ),
+  {
+    files: ["src/commands/**/*.{ts,tsx}"],
+    ignores: COMMAND_ENTRIES,
+    rules: { "no-restricted-globals": ["error", "Excel", "Office", "window", "document"] },
+  },
   {
     files: ["src/engine/**/*.ts"],
     languageOptions: { globals: {} },

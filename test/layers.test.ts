@@ -89,6 +89,16 @@ const CASES = [
   ["src/excel/sheets/probe.ts", "../../workbook", true],
   ["src/excel/sheets/probe.ts", "../../taskpane/App", false],
   ["src/excel/sheets/probe.ts", "react", false],
+  // The ribbon's commands run over the workbook interface, as the pane does.
+  ["src/commands/probe.ts", "../workbook", true],
+  ["src/commands/probe.ts", "../i18n/ui.en-US", true],
+  ["src/commands/probe.ts", "../excel/excelWorkbook", false],
+  ["src/commands/probe.ts", "../taskpane/App", false],
+  ["src/commands/probe.ts", "react", false],
+  ["src/commands/probe.ts", "@microsoft/office-js", false],
+  // Its Office entries choose the Office implementations and the dialog's view.
+  ["src/commands/index.ts", "../excel/excelWorkbook", true],
+  ["src/commands/dialog.tsx", "../taskpane/CommandReport", true],
 ] as const;
 
 describe("layer boundaries", () => {

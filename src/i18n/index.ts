@@ -9,7 +9,7 @@ import { workbookZhCN } from "./workbook.zh-CN";
 import { uiEnUS, type UiMessageKey } from "./ui.en-US";
 import { uiZhCN } from "./ui.zh-CN";
 
-export { LANGUAGES, type Language } from "./language";
+export { LANGUAGES, languageOfTag, type Language } from "./language";
 
 export type MessageKey = FormulaMessageKey | WorkbookMessageKey | UiMessageKey;
 

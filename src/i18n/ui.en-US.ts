@@ -297,6 +297,8 @@ export const uiEnUS = {
     "Publish meeting pack needs {sets} (page layout for printing): Microsoft 365, Excel 2021 or later, Excel on the web or on the Mac. Everything else in the pane works in this Excel.",
   "ui.needs.freezeForSharing":
     "Freeze for sharing needs {sets} (the workbook's file): Microsoft 365, Excel 2021 or later, Excel on the web or on the Mac. Instead, save a copy and use Copy > Paste Values on the SOP.* cells.",
+  "ui.needs.problemDialog":
+    "The S&OP tab's buttons report problems in a dialog, which needs {sets}: in this Excel, a refused run shows its problems here, on the Data step, instead.",
   "ui.decisions.heading": "Decision log",
   "ui.decisions.loading": "Reading the decision log…",
   "ui.decisions.none": "No open decisions.",
@@ -373,6 +375,22 @@ export const uiEnUS = {
     "Review the forecast and the open orders the plan balances: SOP_Forecast and SOP_Orders in the workbook. Statistical forecasts from sales history come in a later version.",
   "ui.execute.rolledFrom":
     "This plan was rolled forward from {cycle} (version “{version}”, saved {savedAt}).",
+  "ui.meeting.publish.description":
+    "Writes the S&OP Meeting sheet for the monthly meeting: balance strips, exceptions, options, KPIs, open decisions and charts.",
+  "ui.ribbon.tab": "S&OP",
+  "ui.ribbon.label": "S&OP ribbon tab",
+  "ui.ribbon.group.planner": "Planner",
+  "ui.ribbon.openPlanner": "Open planner",
+  "ui.ribbon.openPlanner.description":
+    "Opens the planning pane on the step of the monthly cycle that needs attention.",
+  "ui.ribbon.refused": "{action}: nothing was written",
+  "ui.ribbon.failed": "{action} did not run",
+  "ui.ribbon.more.one": "And {n} more problem: the planner's Data step lists every one.",
+  "ui.ribbon.more.other": "And {n} more problems: the planner's Data step lists every one.",
+  "ui.ribbon.fix":
+    "Fix the cells named here, then select {action} again; S&OP › Open planner shows the problems as you fix them.",
+  "ui.ribbon.close": "Close",
+  "ui.ribbon.done": "{action}: {sheet} written and shown.",
 } as const;
 
 export type UiMessageKey = keyof typeof uiEnUS;

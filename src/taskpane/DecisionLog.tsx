@@ -13,12 +13,18 @@ import {
 import { Add16Regular, Checkmark16Regular, Dismiss16Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Decision, DecisionDraft } from "../engine";
-import type { DecisionsOutcome, PlanningWorkbook, RunOptions, WorkbookProblem } from "../workbook";
+import {
+  messageOf,
+  type DecisionsOutcome,
+  type PlanningWorkbook,
+  type RunOptions,
+  type WorkbookProblem,
+} from "../workbook";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { ActionFeedback, Trouble } from "./ActionFeedback";
 import { Section } from "./Section";
-import { messageOf, translator } from "./strings";
+import { translator } from "./strings";
 import type { ActionLock } from "./useActionLock";
 import { usePaneAction } from "./usePaneAction";
 import { WrittenSheet } from "./WrittenSheet";

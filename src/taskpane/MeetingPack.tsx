@@ -1,7 +1,6 @@
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentLockRegular, PresenterRegular } from "@fluentui/react-icons";
-import type { FreezeOutcome, MeetingOutcome, PlanningWorkbook } from "../workbook";
-import { FEATURES } from "../workbook";
+import type { Feature, FreezeOutcome, MeetingOutcome, PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import { ActionFeedback, Success } from "./ActionFeedback";
@@ -37,6 +36,9 @@ const ACTIONS: readonly MeetingAction[] = ["publish", "freeze"];
 /** Publishing reads, checks, computes and writes; freezing checks nothing. */
 const NUMBERED: readonly MeetingAction[] = ["publish"];
 
+/** The features of this part above the manifest's minimum. */
+const MEETING_FEATURES: readonly Feature[] = ["meetingPack", "freezeForSharing"];
+
 export interface MeetingPackProps {
   readonly workbook: PlanningWorkbook;
   readonly language: Language;
@@ -55,7 +57,7 @@ export function MeetingPack({
   const { state, perform } = usePaneAction<MeetingAction, MeetingValue>(lock, language);
   const { busy } = lock;
   // The section's two actions are the features above the manifest's minimum.
-  const missing = FEATURES.filter((feature) => !workbook.supports(feature));
+  const missing = MEETING_FEATURES.filter((feature) => !workbook.supports(feature));
   const canPublish = !missing.includes("meetingPack");
   const canFreeze = !missing.includes("freezeForSharing");
   const value = doneValue(state, ACTIONS);

@@ -1,8 +1,9 @@
+import { messageOf } from "../workbook";
 import { Button, makeStyles, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { Open16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { Language } from "../i18n";
-import { messageOf, translator } from "./strings";
+import { translator } from "./strings";
 
 const useStyles = makeStyles({
   open: { alignSelf: "flex-start" },

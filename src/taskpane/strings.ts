@@ -25,14 +25,3 @@ export function formatOneDecimal(language: Language, value: number): string {
     maximumFractionDigits: 1,
   }).format(value);
 }
-
-/** The text of anything a workbook call threw: an Error, an Office error object or a plain value. */
-export function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message || error.name;
-  if (typeof error === "string") return error;
-  if (typeof error === "object" && error !== null && "message" in error) {
-    const { message } = error;
-    if (typeof message === "string") return message;
-  }
-  return String(error);
-}

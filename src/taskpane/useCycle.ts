@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { CycleStatus, PlanningWorkbook } from "../workbook";
-import { messageOf } from "./strings";
+import { messageOf, type CycleStatus, type PlanningWorkbook } from "../workbook";
 import type { ActionLock } from "./useActionLock";
 
 export interface CycleState {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { PlanningWorkbook } from "../workbook";
+import { messageOf, type PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
-import { messageOf } from "./strings";
 
 export interface LanguageError {
   readonly key: "ui.language.loadFailed" | "ui.language.saveFailed";

@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useReducer, useRef } from "react";
-import type { Outcome, RunOptions } from "../workbook";
+import { messageOf, type Outcome, type RunOptions } from "../workbook";
 import type { Language } from "../i18n";
 import { IDLE, reduceAction, type ActionEvent, type ActionState } from "./paneAction";
-import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";
 
 /** What the workbook answers when it did the action. */

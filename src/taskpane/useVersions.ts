@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type {
-  PlanningWorkbook,
-  SaveVersionRequest,
-  VersionRef,
-  VersionsOutcome,
-  WhatIfAdjustment,
+import {
+  messageOf,
+  type PlanningWorkbook,
+  type SaveVersionRequest,
+  type VersionRef,
+  type VersionsOutcome,
+  type WhatIfAdjustment,
 } from "../workbook";
 import type { Language } from "../i18n";
-import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";
 import { usePaneAction } from "./usePaneAction";
 import {

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
-import type { PlanningWorkbook } from "../workbook";
+import { messageOf, type PlanningWorkbook } from "../workbook";
 import type { Language } from "../i18n";
-import { messageOf } from "./strings";
 import type { ActionLock } from "./useActionLock";
 import { usePaneAction } from "./usePaneAction";
 import {

@@ -13,6 +13,17 @@ import type { Feature } from "./requirements";
 
 export * from "./requirements";
 
+/** The text of anything a workbook call threw: an Error, an Office error object or a plain value. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === "string") return error;
+  if (typeof error === "object" && error !== null && "message" in error) {
+    const { message } = error;
+    if (typeof message === "string") return message;
+  }
+  return String(error);
+}
+
 /**
  * What the taskpane may ask of the workbook. The taskpane is given an implementation (the Excel
  * one in Office, a fake in tests, the stand-in in the playground) and never calls Office itself.

@@ -7,7 +7,7 @@
  * holds the code to this table.
  */
 
-export type ApiSetName = "ExcelApi" | "CustomFunctionsRuntime" | "File";
+export type ApiSetName = "ExcelApi" | "CustomFunctionsRuntime" | "File" | "DialogApi";
 
 export interface ApiSet {
   readonly name: ApiSetName;
@@ -32,6 +32,8 @@ export const FEATURE_SETS = {
     { name: "ExcelApi", version: "1.8" },
     { name: "File", version: "1.1" },
   ],
+  /** A ribbon command's problems in an Office dialog; without it the pane's Data step shows them. */
+  problemDialog: [{ name: "DialogApi", version: "1.1" }],
 } as const satisfies Record<string, readonly ApiSet[]>;
 
 export type Feature = keyof typeof FEATURE_SETS;

@@ -91,11 +91,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** Excel's display language decides the pane's first language; the browser's stands in for it. */
-export function languageOfBrowser(tag: string | undefined): Language {
-  return tag?.toLowerCase().startsWith("zh") === true ? "zh" : "en";
-}
-
 /** A notice over the grid, worded when shown: it follows the pane's language if that changes. */
 interface Notice {
   readonly intent: "success" | "warning" | "error" | "info";

@@ -4,13 +4,14 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { Playground, languageOfBrowser } from "./Playground";
+import { languageOfTag } from "../../i18n";
+import { Playground } from "./Playground";
 
 const container = document.getElementById("container");
 if (!container) throw new Error("playground.html has no #container element");
 
 createRoot(container).render(
   <FluentProvider theme={webLightTheme}>
-    <Playground language={languageOfBrowser(navigator.language)} />
+    <Playground language={languageOfTag(navigator.language)} />
   </FluentProvider>
 );
