@@ -369,7 +369,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.execute.rolledFrom": "本计划由 {cycle} 滚动而来(版本“{version}”,保存于 {savedAt})。",
   "ui.meeting.publish.description":
     "写入月度会议用的 S&OP Meeting 工作表:平衡条、异常、方案、KPI、未结决策和图表。",
-  "ui.ribbon.tab": "S&OP",
+  "ui.ribbon.tab": "产销协同",
   "ui.ribbon.label": "S&OP 功能区选项卡",
   "ui.ribbon.group.planner": "计划窗格",
   "ui.ribbon.openPlanner": "打开计划窗格",

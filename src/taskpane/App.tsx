@@ -14,7 +14,6 @@ import { MeetingPack } from "./MeetingPack";
 import { RollForwardPanel } from "./RollForwardPanel";
 import { RunResult } from "./RunResult";
 import { Section } from "./Section";
-import { NeedsNewerExcel } from "./NeedsNewerExcel";
 import { SetupPanel } from "./SetupPanel";
 import { localeOf, translator } from "./strings";
 import { useActionLock } from "./useActionLock";
@@ -115,11 +114,6 @@ export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): 
           {problems.length > 0 ? (
             <Trouble language={language} title={t("ui.data.problems")} problems={problems} />
           ) : null}
-          {/* Where the ribbon's buttons cannot open their report dialog, their problems are here. */}
-          <NeedsNewerExcel
-            language={language}
-            missing={workbook.supports("problemDialog") ? [] : ["problemDialog"]}
-          />
           <Section title={t("ui.sample.heading")}>
             <ActionBar
               language={language}

@@ -6,15 +6,8 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { createExcelPlanningWorkbook } from "../excel/excelWorkbook";
-import { officeFiles } from "../excel/officeFiles";
-import type { Language } from "../i18n";
+import { createOfficeWorkbook, officeDisplayLanguage } from "../excel/officeHost";
 import { App } from "./App";
-
-/** Excel's display language decides the first language; the pane offers a switch. */
-function languageOf(displayLanguage: string | undefined): Language {
-  return displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
-}
 
 /** Follows Office's theme: a dark body background means a dark Office theme. */
 function themeOf(officeTheme: Office.OfficeTheme | undefined): Theme {
@@ -32,18 +25,12 @@ const root = createRoot(container);
 void Office.onReady(() => {
   const context = Office.context as Office.Context | undefined;
   // The only place the pane meets Excel: everything else goes through the PlanningWorkbook.
-  const requirements = Office.context.requirements;
-  const workbook = createExcelPlanningWorkbook({
-    run: (batch) => Excel.run(batch),
-    // Features above the manifest's minimum are offered only where these say yes.
-    isSetSupported: (name, version) => requirements.isSetSupported(name, version),
-    files: officeFiles,
-  });
+  const workbook = createOfficeWorkbook();
   root.render(
     <FluentProvider theme={themeOf(context?.officeTheme)}>
       {/* Lets Fluent's message bars announce themselves to screen readers. */}
       <AriaLiveAnnouncer>
-        <App workbook={workbook} initialLanguage={languageOf(context?.displayLanguage)} />
+        <App workbook={workbook} initialLanguage={officeDisplayLanguage()} />
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

@@ -33,6 +33,8 @@ const OFFICE_TYPES = [
   join(ROOT, "node_modules/@types/custom-functions-runtime/index.d.ts"),
 ];
 const API_SET = /\[\s*Api set:\s*(\w+)\s+([\d.]+)/;
+/** The dialog's members name their set as a link, without a version: the first, 1.1. */
+const DIALOG_SET = /\|\s*DialogApi(?:\s+([\d.]+))?\s*\}/;
 
 function noteOf(node: ts.Node): ApiSet | undefined {
   const text = ts
@@ -40,7 +42,9 @@ function noteOf(node: ts.Node): ApiSet | undefined {
     .map((doc) => doc.getText())
     .join("\n");
   const match = API_SET.exec(text);
-  return match ? { name: match[1] as ApiSetName, version: match[2] ?? "" } : undefined;
+  if (match) return { name: match[1] as ApiSetName, version: match[2] ?? "" };
+  const dialog = DIALOG_SET.exec(text);
+  return dialog ? { name: "DialogApi", version: dialog[1] ?? "1.1" } : undefined;
 }
 
 /** Above what the manifest declares: a higher version, or a set it does not declare at all. */
@@ -110,7 +114,9 @@ function officeUses(): Use[] {
   const program = ts.createProgram(config.fileNames, config.options);
   const checker = program.getTypeChecker();
   const ours = (file: string): boolean =>
-    /\/src\/(excel|functions)\//.test(file) || file.endsWith("/src/taskpane/index.tsx");
+    /\/src\/(excel|functions)\//.test(file) ||
+    file.endsWith("/src/taskpane/index.tsx") ||
+    /\/src\/commands\/(index\.ts|dialog\.tsx)$/.test(file);
   const uses: Use[] = [];
   for (const source of program.getSourceFiles()) {
     if (!ours(source.fileName)) continue;
