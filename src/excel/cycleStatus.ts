@@ -1,5 +1,5 @@
 import { balancePlan, rolledInto, summarizeBalance } from "../engine";
-import type { CycleStatus, PlanningWorkbook } from "../workbook";
+import type { CycleStatus, PlanningWorkbook, WorkbookProblem } from "../workbook";
 import {
   cycleOf,
   decisionsOf,
@@ -66,26 +66,18 @@ async function readCycle(context: Excel.RequestContext, clock: () => Date): Prom
       : {}),
   };
   const balanceWritten = resolution.ownSheets.balance !== undefined;
-  if (!read.ok) {
-    return { ...shared, problems: read.problems, balance: balanceWritten ? "stale" : "none" };
-  }
+  /** Inputs a run would refuse: a balance written before cannot be of these inputs. */
+  const refused = (problems: readonly WorkbookProblem[]): CycleStatus => ({
+    ...shared,
+    problems,
+    balance: balanceWritten ? "stale" : "none",
+  });
+  if (!read.ok) return refused(read.problems);
   const interpretation = interpretInputs(read.reads, { withOptions: false });
-  if (!interpretation.ok) {
-    return {
-      ...shared,
-      problems: interpretation.problems,
-      balance: balanceWritten ? "stale" : "none",
-    };
-  }
+  if (!interpretation.ok) return refused(interpretation.problems);
   const { plan } = interpretation;
   const outcome = balancePlan(plan.input);
-  if (!outcome.ok) {
-    return {
-      ...shared,
-      problems: outcome.problems.map(toWorkbookProblem),
-      balance: balanceWritten ? "stale" : "none",
-    };
-  }
+  if (!outcome.ok) return refused(outcome.problems.map(toWorkbookProblem));
   const fingerprint = inputsFingerprint(read.reads);
   const rolledFrom = rolledInto(versions, plan.periods);
   return {

@@ -18,10 +18,10 @@ import {
   Warning20Filled,
 } from "@fluentui/react-icons";
 import type { Language } from "../i18n";
-import type { UiMessageKey } from "../i18n/ui.en-US";
 import {
   CYCLE_STEPS,
   nextHint,
+  STEP_LABELS,
   type CycleStep,
   type PaneView,
   type StepState,
@@ -75,16 +75,6 @@ const useStyles = makeStyles({
   done: { color: tokens.colorPaletteGreenForeground1 },
   open: { color: tokens.colorNeutralForeground3 },
 });
-
-/** The names of the steps (README and tests refer to them). */
-export const STEP_LABELS: Readonly<Record<PaneView, UiMessageKey>> = {
-  data: "ui.step.data",
-  demand: "ui.step.demand",
-  supply: "ui.step.supply",
-  meeting: "ui.step.meeting",
-  execute: "ui.step.execute",
-  help: "ui.step.help",
-};
 
 /** The id of a view's tab, which names its panel. */
 export function tabId(prefix: string, view: PaneView): string {

@@ -13,6 +13,16 @@ export type CycleStep = (typeof CYCLE_STEPS)[number];
 /** Views of the pane: the cycle's steps, and the help (the formula reference). */
 export type PaneView = CycleStep | "help";
 
+/** The names of the steps (README and tests refer to them). */
+export const STEP_LABELS: Readonly<Record<PaneView, UiMessageKey>> = {
+  data: "ui.step.data",
+  demand: "ui.step.demand",
+  supply: "ui.step.supply",
+  meeting: "ui.step.meeting",
+  execute: "ui.step.execute",
+  help: "ui.step.help",
+};
+
 /**
  * `attention`: the planner has something to do here before the cycle can go on; `warning`: done,
  * with something to look at (shortages); `done`; `open`: nothing to do yet.

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { translate, type Language } from "../../../src/i18n";
+import { STEP_LABELS, type PaneView } from "../../../src/taskpane/cycleSteps";
 
 /**
  * The add-in's taskpane inside the playground, reached the way a planner (or a screen reader)
@@ -8,24 +9,15 @@ import { translate, type Language } from "../../../src/i18n";
 
 export type Action = "plan" | "scenarios" | "sample";
 
-/** The steps of the pane, by the key of their names in src/i18n. */
-export type Step = "data" | "demand" | "supply" | "meeting" | "execute" | "help";
-
-const STEP_KEYS = {
-  data: "ui.step.data",
-  demand: "ui.step.demand",
-  supply: "ui.step.supply",
-  meeting: "ui.step.meeting",
-  execute: "ui.step.execute",
-  help: "ui.step.help",
-} as const;
+/** The steps of the pane; their names are the pane's own (STEP_LABELS). */
+export type Step = PaneView;
 
 /** Where each action's button is. */
 const STEP_OF: Record<Action, Step> = { plan: "supply", scenarios: "supply", sample: "data" };
 
 /** A step's tab: named by the step, then where it stands (`Data: 2 problems`). */
 export function stepTab(page: Page, step: Step, language: Language = "en"): Locator {
-  const name = translate(language, STEP_KEYS[step]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const name = translate(language, STEP_LABELS[step]).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return page.getByRole("tab", { name: new RegExp(`^${name}\\s*[:：]`) });
 }
 
@@ -36,7 +28,7 @@ export async function stepState(
   language: Language = "en"
 ): Promise<string> {
   const text = (await stepTab(page, step, language).innerText()).replace(/\s+/g, " ");
-  return text.slice(translate(language, STEP_KEYS[step]).length).replace(/^\s*[:：]\s*/, "");
+  return text.slice(translate(language, STEP_LABELS[step]).length).replace(/^\s*[:：]\s*/, "");
 }
 
 /** Shows a step, as a planner clicks its tab; waits until its panel is shown. */
