@@ -32,6 +32,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: FUNCTIONS_SOURCE,
+      commands: "./src/commands/index.ts",
+      dialog: "./src/commands/dialog.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -69,7 +71,12 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
-        chunks: [],
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/commands/dialog.html",
+        chunks: ["dialog"],
       }),
       new CopyWebpackPlugin({
         patterns: [

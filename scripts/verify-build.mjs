@@ -16,6 +16,12 @@ for (const file of [
   "functions.html",
   "functions.js",
   "commands.html",
+  "commands.js",
+  "dialog.html",
+  "dialog.js",
+  "assets/run-16.png",
+  "assets/scenarios-32.png",
+  "assets/meeting-80.png",
   "manifest.xml",
   "office-js/office.js",
   "office-js/custom-functions-runtime.js",
@@ -26,7 +32,7 @@ for (const file of [
 }
 
 // The Excel stand-in and anything else of the playground stay out of the add-in's bundles.
-for (const bundle of ["taskpane.js", "functions.js"]) {
+for (const bundle of ["taskpane.js", "functions.js", "commands.js", "dialog.js"]) {
   const file = path.join(dist, bundle);
   const text = existsSync(file) ? readFileSync(file, "utf8") : "";
   if (text.includes("Excel stand-in")) {

@@ -2,6 +2,14 @@
  * The XML add-in manifest, checked offline: resources resolve, URLs are https, every visible
  * string has a zh-CN override, icons exist at the right size, and office-addin-manifest reads it.
  */
+import {
+  RIBBON_BUTTONS,
+  RIBBON_COMMANDS,
+  RIBBON_ICON_SIZES,
+  RIBBON_TAB,
+} from "../src/commands/ribbon";
+import { translate } from "../src/i18n";
+import type { UiMessageKey } from "../src/i18n/ui.en-US";
 import { MANIFEST_SETS } from "../src/workbook/requirements";
 import { spawnSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
@@ -217,26 +225,76 @@ describe("manifest.xml", () => {
     expect(zhCN(metadata)).toMatch(/\/functions\.zh-CN\.json$/);
   });
 
-  it("opens the taskpane from its own group on the Home tab", () => {
-    const tab = single("OfficeTab");
-    expect(tab.attrs.id).toBe("TabHome");
-    const group = child(tab, "Group");
-    expect(resource(child(group, "Label").attrs.resid ?? "", "string").attrs.DefaultValue).toBe(
-      "S&OP"
-    );
-    const button = child(group, "Control");
-    expect(button.attrs["xsi:type"]).toBe("Button");
-    const label = resource(child(button, "Label").attrs.resid ?? "", "string");
-    expect(label.attrs.DefaultValue).toBe("S&OP Planner");
-    expect(zhCN(label)).toBe("S&OP 计划");
-    const action = child(button, "Action");
-    expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
-    expect(
-      resource(child(action, "SourceLocation").attrs.resid ?? "", "url").attrs.DefaultValue
-    ).toBe(`${DEV_ORIGIN}/taskpane.html`);
+  it("declares the S&OP tab as src/commands/ribbon.ts has it: groups, labels in both languages, icons, actions", () => {
+    const tab = single("CustomTab");
+    expect(named("OfficeTab")).toEqual([]);
+    expect(tab.attrs.id).toBe(RIBBON_TAB.id);
+    /** A resid'd string in both languages, as the pane words the same key. */
+    const words = (element: XmlElement) => {
+      const string = resource(element.attrs.resid ?? "", "string");
+      return [string.attrs.DefaultValue, zhCN(string)];
+    };
+    const inBoth = (key: UiMessageKey) => [translate("en", key), translate("zh", key)];
+    // The tab's label comes after its groups, as the schema orders them.
+    expect(tab.children.map((c) => c.name)).toEqual([
+      ...RIBBON_TAB.groups.map(() => "Group"),
+      "Label",
+    ]);
+    expect(words(child(tab, "Label"))).toEqual(inBoth(RIBBON_TAB.label));
+    const groups = tab.children.filter((c) => c.name === "Group");
+    expect(groups.map((g) => g.attrs.id)).toEqual(RIBBON_TAB.groups.map((g) => g.id));
+    /** The 16, 32 and 80 px images of an <Icon>, as asset file names. */
+    const icons = (parent: XmlElement) =>
+      child(parent, "Icon").children.map((image) => [
+        Number(image.attrs.size),
+        new URL(resource(image.attrs.resid ?? "", "image").attrs.DefaultValue ?? "").pathname,
+      ]);
+    const iconsOf = (name: string) =>
+      RIBBON_ICON_SIZES.map((size) => [size, `/assets/${name}-${size}.png`]);
+    const taskpaneUrl = `${DEV_ORIGIN}/taskpane.html`;
+    RIBBON_TAB.groups.forEach((group, g) => {
+      const element = groups[g] as XmlElement;
+      expect(words(child(element, "Label"))).toEqual(inBoth(group.label));
+      expect(icons(element)).toEqual(iconsOf(group.buttons[0]?.icon ?? ""));
+      const controls = element.children.filter((c) => c.name === "Control");
+      expect(controls.map((c) => [c.attrs.id, c.attrs["xsi:type"]])).toEqual(
+        group.buttons.map((b) => [b.id, "Button"])
+      );
+      group.buttons.forEach((button, b) => {
+        const control = controls[b] as XmlElement;
+        expect(words(child(control, "Label"))).toEqual(inBoth(button.label));
+        const tip = child(control, "Supertip");
+        expect(words(child(tip, "Title"))).toEqual(inBoth(button.label));
+        const description = resource(child(tip, "Description").attrs.resid ?? "", "string");
+        expect([description.attrs.DefaultValue, zhCN(description)]).toEqual(inBoth(button.tooltip));
+        expect(icons(control)).toEqual(iconsOf(button.icon));
+        const action = child(control, "Action");
+        if (button.action.kind === "taskpane") {
+          expect(action.attrs["xsi:type"]).toBe("ShowTaskpane");
+          expect(child(action, "TaskpaneId").text).toBe("SopPlannerTaskpane");
+          expect(
+            resource(child(action, "SourceLocation").attrs.resid ?? "", "url").attrs.DefaultValue
+          ).toBe(taskpaneUrl);
+        } else {
+          expect(action.attrs["xsi:type"]).toBe("ExecuteFunction");
+          expect(child(action, "FunctionName").text).toBe(button.action.command);
+        }
+      });
+    });
+    // The ExecuteFunction buttons run in the commands file, which registers exactly these.
+    expect(named("FunctionName").map((f) => f.text)).toEqual([...RIBBON_COMMANDS]);
     expect(resource(single("FunctionFile").attrs.resid ?? "", "url").attrs.DefaultValue).toBe(
       `${DEV_ORIGIN}/commands.html`
     );
+  });
+
+  it("keeps the ribbon's words within Office's limits: 125 characters for a label, 250 for a tooltip", () => {
+    for (const button of RIBBON_BUTTONS) {
+      for (const language of ["en", "zh"] as const) {
+        expect(translate(language, button.label).length).toBeLessThanOrEqual(125);
+        expect(translate(language, button.tooltip).length).toBeLessThanOrEqual(250);
+      }
+    }
   });
 
   it("has a zh-CN override for every string, the display name and the description", () => {

@@ -1,6 +1,6 @@
-import type { Language } from "../i18n/language";
+import { LANGUAGES, type Language } from "../i18n/language";
 import { messageOf, type PlanningWorkbook, type WorkbookProblem } from "../workbook";
-import type { RibbonCommand } from "./ribbon";
+import { RIBBON_COMMANDS, type RibbonCommand } from "./ribbon";
 
 /**
  * A ribbon button's run, over the same `PlanningWorkbook` the pane's buttons call: the same
@@ -79,4 +79,41 @@ export function reportView(report: Exclude<CommandReport, { kind: "done" }>): Re
     report: { ...report, problems: report.problems.slice(0, REPORT_PROBLEMS_SHOWN) },
     more: Math.max(0, report.problems.length - REPORT_PROBLEMS_SHOWN),
   };
+}
+
+/** A report view as the dialog page's URL hash carries it. */
+export function encodeReportView(view: ReportView): string {
+  return encodeURIComponent(JSON.stringify(view));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null;
+
+/**
+ * The report view a URL hash carries, or undefined when it is not one (a page opened by hand):
+ * its command, language and kind are checked, and its problems are objects with a kind.
+ */
+export function decodeReportView(hash: string): ReportView | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeURIComponent(hash.replace(/^#/, "")));
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(value) || typeof value.more !== "number" || !isRecord(value.report))
+    return undefined;
+  const { report } = value;
+  const known =
+    RIBBON_COMMANDS.includes(report.command as RibbonCommand) &&
+    LANGUAGES.includes(report.language as Language);
+  if (!known) return undefined;
+  if (report.kind === "failed" && typeof report.message === "string")
+    return value as unknown as ReportView;
+  if (
+    report.kind === "refused" &&
+    Array.isArray(report.problems) &&
+    report.problems.every((p) => isRecord(p) && typeof p.kind === "string")
+  )
+    return value as unknown as ReportView;
+  return undefined;
 }

@@ -5,6 +5,8 @@
  */
 import { RIBBON_BUTTONS, RIBBON_COMMANDS, commandLabel } from "../../src/commands/ribbon";
 import {
+  decodeReportView,
+  encodeReportView,
   REPORT_PROBLEMS_SHOWN,
   reportView,
   runRibbonCommand,
@@ -126,4 +128,42 @@ describe("reportView", () => {
       expect(shown.length + view.more).toBe(count);
     }
   );
+});
+
+describe("the report dialog's URL hash", () => {
+  const refused: CommandReport = {
+    kind: "refused",
+    command: "publishMeetingPack",
+    language: "zh",
+    problems: [{ kind: "notANumber", range: "SOP_Forecast", cell: "Plan!D2" }],
+  };
+  const failed: CommandReport = {
+    kind: "failed",
+    command: "runRollingPlan",
+    language: "en",
+    message: "Rich text & # signs survive: 100% ?",
+  };
+  test.each([refused, failed])("carries a $kind report whole", (report) => {
+    const view = reportView(report);
+    expect(decodeReportView(`#${encodeReportView(view)}`)).toEqual(view);
+  });
+  test.each([
+    ["not JSON", "#%7Bnot"],
+    ["empty", ""],
+    [
+      "an unknown command",
+      `#${encodeURIComponent(JSON.stringify({ more: 0, report: { ...failed, command: "deleteAll" } }))}`,
+    ],
+    [
+      "an unknown language",
+      `#${encodeURIComponent(JSON.stringify({ more: 0, report: { ...failed, language: "fr" } }))}`,
+    ],
+    [
+      "problems without a kind",
+      `#${encodeURIComponent(JSON.stringify({ more: 0, report: { ...refused, problems: [{}] } }))}`,
+    ],
+    ["no count of the rest", `#${encodeURIComponent(JSON.stringify({ report: failed }))}`],
+  ])("refuses a hash that is %s", (_, hash) => {
+    expect(decodeReportView(hash)).toBeUndefined();
+  });
 });
