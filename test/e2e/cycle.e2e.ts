@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { translate } from "../../src/i18n";
 import { seedRollingPlan, seedStatusWord } from "../support/seedDemo";
 import { launchBrowser, screenshot, withPlayground } from "./support/browser";
-import { goToStep, runAction, stepState, stepTab, type Step } from "./support/taskpane";
+import { goToStep, runAction, stepState, stepTab, type Step, pane } from "./support/taskpane";
 import { WorkbookView } from "./support/workbook";
 
 let browser: Browser;
@@ -87,7 +87,9 @@ test("the steps follow the workbook: a broken cell, a run, a published pack", ()
 
     // Publish: the meeting step is done for this cycle, and the execute step is next.
     await goToStep(page, "meeting");
-    await page.getByRole("button", { name: t("ui.meeting.publish"), exact: true }).click();
+    await pane(page)
+      .getByRole("button", { name: t("ui.meeting.publish"), exact: true })
+      .click();
     await page
       .getByRole("tab", {
         name: new RegExp(`${t("ui.step.meeting.published", { cycle: "2024-04" })}$`),

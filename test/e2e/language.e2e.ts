@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { seedRollingPlan, seedStatusWord } from "../support/seedDemo";
 import { launchBrowser, screenshot, withPlayground } from "./support/browser";
-import { actionButton, chooseLanguage, resultSection, runAction } from "./support/taskpane";
+import { actionButton, chooseLanguage, resultSection, runAction, pane } from "./support/taskpane";
 import { WorkbookView } from "./support/workbook";
 
 let browser: Browser;
@@ -19,7 +19,7 @@ test("in 中文 the taskpane reads 运行滚动计划 … and the plan's statuse
 
     // On every step, shown or not.
     for (const name of ["运行滚动计划", "缺口方案", "插入示例数据"]) {
-      await page
+      await pane(page)
         .getByRole("button", { name, exact: true, includeHidden: true })
         .waitFor({ state: "attached" });
     }

@@ -4,7 +4,7 @@ import type { Browser } from "playwright-core";
 import { translate } from "../../src/i18n";
 import { launchBrowser, playgroundUrl, screenshot, withPlayground } from "./support/browser";
 import { ARTIFACTS } from "./support/environment";
-import { goToStep } from "./support/taskpane";
+import { goToStep, pane } from "./support/taskpane";
 import { WorkbookView } from "./support/workbook";
 
 /**
@@ -67,7 +67,9 @@ test("add a decision, publish the meeting pack, freeze for sharing, save and reo
       .waitFor();
 
     // Publish: the sheet, its values, and the charts drawn over it.
-    await page.getByRole("button", { name: t("ui.meeting.publish"), exact: true }).click();
+    await pane(page)
+      .getByRole("button", { name: t("ui.meeting.publish"), exact: true })
+      .click();
     await page.getByText(/^Meeting pack published\. Families × periods: 1 × 6/).waitFor();
     await page.getByRole("button", { name: `Open ${MEETING}` }).click();
     await book.sheetTab(MEETING).waitFor();

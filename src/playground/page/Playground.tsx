@@ -19,6 +19,7 @@ import { App } from "../../taskpane/App";
 import { translator, type Translate } from "../../taskpane/strings";
 import { downloadFile } from "./download";
 import { FORMULAS, type PlaygroundBook, createPlaygroundBook } from "./playgroundBook";
+import { RibbonBar } from "./RibbonBar";
 import { WorkbookView } from "./WorkbookView";
 import { describeXlsxNote, describeXlsxRefusal } from "./xlsxWords";
 
@@ -125,6 +126,7 @@ export function Playground({ language }: { readonly language: Language }): React
   const [pageLanguage, setPageLanguage] = useState<Language>(language);
   const t = translator(pageLanguage);
   const fileInput = useRef<HTMLInputElement | null>(null);
+  const paneRef = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
     let current = true;
@@ -273,6 +275,17 @@ export function Playground({ language }: { readonly language: Language }): React
           {t("ui.playground.save")}
         </Button>
       </header>
+      {loaded ? (
+        <RibbonBar
+          language={pageLanguage}
+          workbook={loaded.book.planning}
+          onOpenPlanner={() => {
+            paneRef.current
+              ?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')
+              ?.focus();
+          }}
+        />
+      ) : null}
       {notice ? (
         <div className={styles.messages}>
           <MessageBar intent={notice.intent} layout="multiline">
@@ -305,7 +318,7 @@ export function Playground({ language }: { readonly language: Language }): React
             <Spinner className={styles.loading} label={t("ui.playground.inserting")} />
           )}
         </section>
-        <div className={styles.pane}>
+        <div className={styles.pane} ref={paneRef}>
           {loaded ? (
             <FluentProvider theme={webLightTheme}>
               <AriaLiveAnnouncer>

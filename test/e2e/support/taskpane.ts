@@ -50,8 +50,13 @@ export function actionName(action: Action, language: Language): string {
   return translate(language, LABEL_KEYS[action]);
 }
 
+/** The taskpane itself (the playground's S&OP tab has buttons of the same names). */
+export function pane(page: Page): Locator {
+  return page.getByRole("main");
+}
+
 export function actionButton(page: Page, action: Action, language: Language = "en"): Locator {
-  return page.getByRole("button", { name: actionName(action, language), exact: true });
+  return pane(page).getByRole("button", { name: actionName(action, language), exact: true });
 }
 
 /** The message a finished action shows: a titled message bar (a named group), or a plain one. */
