@@ -292,7 +292,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.needs.freezeForSharing":
     "“冻结以便共享”需要 {sets}(读取工作簿文件):Microsoft 365、Excel 2021 或更高版本、网页版或 Mac 版 Excel。也可以另存副本,并对 SOP.* 单元格使用“复制 > 粘贴为数值”。",
   "ui.needs.problemDialog":
-    "S&OP 选项卡的按钮在对话框中报告问题,这需要 {sets}:在此版本的 Excel 中,被拒绝的运行会改为在本“数据刷新”步骤中显示问题。",
+    "“产销协同”选项卡的按钮在对话框中报告问题,这需要 {sets}:在此版本的 Excel 中,被拒绝的运行会改为在本“数据刷新”步骤中显示问题。",
   "ui.decisions.heading": "决策记录",
   "ui.decisions.loading": "正在读取决策记录…",
   "ui.decisions.none": "没有未完成的决策。",
@@ -370,7 +370,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.meeting.publish.description":
     "写入月度会议用的 S&OP Meeting 工作表:平衡条、异常、方案、KPI、未结决策和图表。",
   "ui.ribbon.tab": "产销协同",
-  "ui.ribbon.label": "S&OP 功能区选项卡",
+  "ui.ribbon.label": "“产销协同”功能区选项卡",
   "ui.ribbon.group.planner": "计划窗格",
   "ui.ribbon.openPlanner": "打开计划窗格",
   "ui.ribbon.openPlanner.description": "打开计划窗格,并停在本月循环中需要处理的步骤。",
@@ -379,7 +379,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.ribbon.more.one": "另有 {n} 个问题:计划窗格的“数据刷新”步骤列出了全部问题。",
   "ui.ribbon.more.other": "另有 {n} 个问题:计划窗格的“数据刷新”步骤列出了全部问题。",
   "ui.ribbon.fix":
-    "修正上面指出的单元格,然后再次选择“{action}”;“S&OP › 打开计划窗格”会在修正过程中显示问题。",
+    "修正上面指出的单元格,然后再次选择“{action}”;“产销协同 › 打开计划窗格”会在修正过程中显示问题。",
   "ui.ribbon.close": "关闭",
   "ui.ribbon.done": "{action}:已写入并显示 {sheet}。",
 };
