@@ -20,6 +20,7 @@ import {
 } from "../src/functions/formulas";
 import { argumentsByName, BALANCE as BALANCE_SPEC } from "../src/functions/parameters";
 import { buildFunctionsIfStale, loadFunctionsBundle } from "./bundle";
+import { benchM3 } from "./m3";
 import { ADDIN_BUILD, bundleFiles, measurePageLoad, PLAYGROUND_BUILD } from "./playground";
 
 const FAMILIES = 10_000;
@@ -791,6 +792,13 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 ? `${(bytes / 1024).toFixed(0)} KB` : `${bytes} B`;
 }
 
+/** (f) Statistical forecasts: M3 monthly through the built SOP.FORECAST (bench/m3.ts). */
+function benchForecasts(): Row[] {
+  const failed = buildFunctionsIfStale();
+  if (failed) return [{ measurement: "SOP.FORECAST, built bundle", ratio: failed, met: false }];
+  return benchM3(loadFunctionsBundle());
+}
+
 async function main(): Promise<void> {
   const reportOnly = process.argv.includes("--no-fail") || process.env.BENCH_NO_FAIL === "1";
   const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
@@ -802,13 +810,22 @@ async function main(): Promise<void> {
   }
   process.stdout.write("\n");
 
-  // --functions: only what the custom functions are judged on (the seed's Python included).
+  // --functions: only what the custom functions are judged on (the seed's Python included);
+  // --forecast: only the forecasting benchmark.
   const functionsOnly = process.argv.includes("--functions");
+  if (process.argv.includes("--forecast")) {
+    const rows = benchForecasts();
+    printTable(rows);
+    const missed = rows.filter((row) => row.met === false).length;
+    if (missed > 0 && !reportOnly) process.exitCode = 1;
+    return;
+  }
   const plan = benchPlan();
   const rows = [
     ...plan.rows,
     ...benchFormulas(),
     ...benchBundle(plan.seedPerPlan),
+    ...benchForecasts(),
     ...(functionsOnly
       ? []
       : [

@@ -68,3 +68,21 @@ export {
   versionOfCycle,
 } from "./cycles";
 export type { CycleVersion, RolledVersion } from "./cycles";
+export {
+  DEFAULT_SEASON_LENGTH,
+  FORECAST_METHODS,
+  MAX_HORIZON,
+  autoMethods,
+  forecastSeries,
+} from "./forecast";
+export type { BaseMethod, ForecastMethod, ForecastOptions, ForecastResult } from "./forecast";
+export { historyValues, observedValues, MIN_HISTORY } from "./forecast/history";
+export type { History } from "./forecast/history";
+export {
+  ACCURACY_METRICS,
+  accuracyOfSums,
+  addPeriod,
+  emptySums,
+  forecastAccuracy,
+} from "./accuracy";
+export type { Accuracy, AccuracyMetric, AccuracySums } from "./accuracy";

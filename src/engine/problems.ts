@@ -28,7 +28,9 @@ export type ProblemKind =
   /** An option argument is outside its allowed set or range. */
   | "invalidOption"
   /** More cells than the engine accepts in one plan. */
-  | "tooLarge";
+  | "tooLarge"
+  /** Fewer values than a method needs (a forecast needs 2). */
+  | "tooShort";
 
 export interface Problem {
   readonly kind: ProblemKind;

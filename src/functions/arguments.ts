@@ -2,8 +2,11 @@ import {
   describeValue,
   errorClassOf,
   gridSize,
+  historyValues,
   isBlank,
+  observedValues,
   readQuantity,
+  type Outcome,
   type Problem,
 } from "../engine";
 import type { Language } from "../i18n";
@@ -139,6 +142,78 @@ export function readSeries(
   return ok({ values, orientation });
 }
 
+/** A line read by an engine reader of cells, keeping the way it runs. */
+function readLineWith(
+  argument: string,
+  raw: unknown,
+  read: (cells: unknown[], argument: string) => Outcome<Float64Array>
+): Read<Series> {
+  const line = readLine(argument, raw);
+  if (!line.ok) return line;
+  const outcome = read(line.value.cells, argument);
+  return outcome.ok
+    ? ok({ values: outcome.value, orientation: line.value.orientation })
+    : bad([...outcome.problems]);
+}
+
+/** Reads past actuals: leading blanks skipped, later blanks 0, at least two values. */
+export function readHistory(argument: string, raw: unknown): Read<Series> {
+  return readLineWith(argument, raw, (cells, name) => {
+    const history = historyValues(cells, name);
+    return history.ok ? { ok: true, value: history.value.values } : history;
+  });
+}
+
+/** Reads observations: a blank is "not given" (NaN). */
+export function readObservations(argument: string, raw: unknown): Read<Series> {
+  return readLineWith(argument, raw, observedValues);
+}
+
+/** Reads a code of `choices` (case-insensitive, trimmed); omitted or blank gives the default. */
+export function readChoice(
+  argument: string,
+  raw: unknown,
+  choices: readonly string[],
+  fallback: string
+): Read<string> {
+  return readCode(raw, argument, fallback, (code) => (choices.includes(code) ? code : undefined), {
+    expected: choices.join(", "),
+    rule: "oneOf",
+  });
+}
+
+/**
+ * Reads a single cell holding a code, trimmed and lower-cased, as `lookup` knows it; omitted or
+ * blank gives the default; anything else is a problem whose expectation is `expected`.
+ */
+function readCode<T>(
+  raw: unknown,
+  argument: string,
+  fallback: T,
+  lookup: (code: string) => T | undefined,
+  expected: Pick<Problem, "expected" | "rule">
+): Read<T> {
+  if (omitted(raw)) return ok(fallback);
+  const value = asMatrix(raw)[0]?.[0];
+  const code = typeof value === "string" ? lookup(value.trim().toLowerCase()) : undefined;
+  return code !== undefined
+    ? ok(code)
+    : bad([
+        {
+          kind: "invalidOption",
+          errorClass: "#VALUE!",
+          argument,
+          found: describeValue(value),
+          ...expected,
+        },
+      ]);
+}
+
+/** Reads an optional number without a default: undefined when omitted or blank. */
+export function readMaybeNumber(argument: string, raw: unknown): Read<number | undefined> {
+  return omitted(raw) ? ok(undefined) : readNumber(argument, raw);
+}
+
 /** Reads a row or column of labels (option names); numbers are accepted as names. */
 export function readLabels(argument: string, raw: unknown): Read<string[]> {
   const line = readLine(argument, raw);
@@ -201,18 +276,7 @@ export function readLanguage(
   argument = "language",
   fallback: Language = "en"
 ): Read<Language> {
-  if (omitted(raw)) return ok(fallback);
-  const value = asMatrix(raw)[0]?.[0];
-  const code = typeof value === "string" ? LANGUAGE_CODES[value.trim().toLowerCase()] : undefined;
-  return code
-    ? ok(code)
-    : bad([
-        {
-          kind: "invalidOption",
-          errorClass: "#VALUE!",
-          argument,
-          found: describeValue(value),
-          rule: "languageCode",
-        },
-      ]);
+  return readCode(raw, argument, fallback, (code) => LANGUAGE_CODES[code], {
+    rule: "languageCode",
+  });
 }

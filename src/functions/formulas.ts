@@ -1,10 +1,15 @@
 import {
+  ACCURACY_METRICS,
   balancePlan,
+  forecastAccuracy,
+  forecastSeries,
   gapScenarios,
   isBlank,
   PLAN_SERIES,
   Status,
+  type AccuracyMetric,
   type ErrorClass,
+  type ForecastMethod,
   type GapOption,
   type PlanInput,
   type PlanSeries,
@@ -17,13 +22,18 @@ import {
   statusWord,
   translate,
   type Language,
+  type MessageKey,
   type PositionKind,
 } from "../i18n";
 import {
   asMatrix,
+  readChoice,
+  readHistory,
   readLabels,
   readLanguage,
+  readMaybeNumber,
   readNumber,
+  readObservations,
   readOptionalNumber,
   readSeries,
   numberArena,
@@ -33,7 +43,9 @@ import {
   type Series,
 } from "./arguments";
 import {
+  ACCURACY,
   BALANCE,
+  FORECAST,
   GAP,
   isRange,
   type ArgumentsOf,
@@ -71,7 +83,7 @@ function positionKinds(spec: FunctionSpec): (problem: Problem) => PositionKind {
 }
 
 const POSITION_KINDS = new Map<FunctionSpec, (problem: Problem) => PositionKind>(
-  [BALANCE, GAP].map((spec) => [spec, positionKinds(spec)])
+  [BALANCE, GAP, FORECAST, ACCURACY].map((spec) => [spec, positionKinds(spec)])
 );
 
 function fail(spec: FunctionSpec, language: Language, problems: readonly Problem[]): FormulaResult {
@@ -89,6 +101,9 @@ function fail(spec: FunctionSpec, language: Language, problems: readonly Problem
 /** What each kind of parameter reads as (`parameters.ts`). */
 interface KindValues {
   readonly series: Series;
+  readonly history: Series;
+  readonly observations: Series;
+  readonly choice: string;
   readonly costs: number[];
   readonly labels: string[];
   readonly number: number;
@@ -174,11 +189,20 @@ function readParameter(parameter: ParameterSpec, raw: unknown, allocate: Allocat
         : readUnitCosts(name, raw);
     case "labels":
       return readLabels(name, raw);
+    case "history":
+      return readHistory(name, raw);
+    case "observations":
+      // Left out (an optional line such as naive) is undefined.
+      return parameter.optional && (raw === undefined || raw === null)
+        ? { ok: true, value: undefined }
+        : readObservations(name, raw);
+    case "choice":
+      return readChoice(name, raw, parameter.choices ?? [], String(parameter.default ?? ""));
     case "number":
       if (!parameter.optional) return readNumber(name, raw);
       return typeof parameter.default === "number"
         ? readOptionalNumber(name, raw, parameter.default)
-        : readNumber(name, raw);
+        : readMaybeNumber(name, raw);
     case "language":
       return readLanguage(raw, name, parameter.default === "zh" ? "zh" : "en");
   }
@@ -391,4 +415,93 @@ function readUnitCosts(argument: string, raw: unknown): Read<number[]> {
   return blanks.length > 0
     ? { ok: false, problems: blanks }
     : { ok: true, value: Array.from(costs.value.values) };
+}
+
+export type ForecastArguments = ArgumentsOf<typeof FORECAST>;
+
+/**
+ * `SOP.FORECAST`: the forecasts spill the way the history runs: a row gives 1 × horizon (3 ×
+ * horizon with an interval: forecast, lower, upper), a column horizon × 1 (horizon × 3).
+ */
+export function forecastFormula(args: ForecastArguments): FormulaResult {
+  const reading = readArguments(FORECAST, args);
+  const { language } = reading;
+  if (!reading.ok) return fail(FORECAST, language, reading.problems);
+  const { history, horizon, season_length, method, interval } = reading.values;
+  const outcome = forecastSeries(history.values, {
+    horizon,
+    seasonLength: season_length,
+    method: method as ForecastMethod,
+    ...(interval === undefined ? {} : { coverage: interval }),
+  });
+  if (!outcome.ok) return fail(FORECAST, language, outcome.problems);
+  const { forecast, lower, upper } = outcome.value;
+  const lines = lower && upper ? [forecast, lower, upper] : [forecast];
+  if (history.orientation === "row")
+    return { ok: true, cells: lines.map((line) => Array.from(line)) };
+  return {
+    ok: true,
+    cells: Array.from(forecast, (_, j) => lines.map((line) => line[j] as number)),
+  };
+}
+
+export type AccuracyArguments = ArgumentsOf<typeof ACCURACY>;
+
+const METRIC_KEYS: Record<AccuracyMetric, MessageKey> = {
+  mape: "accuracy.mape",
+  wmape: "accuracy.wmape",
+  smape: "accuracy.smape",
+  bias: "accuracy.bias",
+  mad: "accuracy.mad",
+  rmse: "accuracy.rmse",
+  trackingSignal: "accuracy.trackingSignal",
+  fva: "accuracy.fva",
+};
+
+/** The name of an accuracy metric in a language, as `SOP.ACCURACY` and the sheets print it. */
+export function metricName(language: Language, metric: AccuracyMetric): string {
+  return translate(language, METRIC_KEYS[metric]);
+}
+
+/** `SOP.ACCURACY`: two columns, metric and value, in CONTRACT.md's order; FVA only with naive. */
+export function accuracyFormula(args: AccuracyArguments): FormulaResult {
+  const reading = readArguments(ACCURACY, args);
+  const { language } = reading;
+  if (!reading.ok) return fail(ACCURACY, language, reading.problems);
+  const { actual, forecast, naive } = reading.values;
+  const count = actual.values.length;
+  const mismatched: Problem[] = [];
+  for (const [argument, line] of [
+    ["forecast", forecast],
+    ["naive", naive],
+  ] as const) {
+    if (line && line.values.length !== count) {
+      mismatched.push({
+        kind: "lengthMismatch",
+        errorClass: "#N/A",
+        argument,
+        found: String(line.values.length),
+        expected: String(count),
+      });
+    }
+  }
+  if (mismatched.length > 0) return fail(ACCURACY, language, mismatched);
+  const accuracy = forecastAccuracy(actual.values, forecast.values, naive?.values);
+  const metrics = naive ? ACCURACY_METRICS : ACCURACY_METRICS.filter((metric) => metric !== "fva");
+  return {
+    ok: true,
+    cells: metrics.map((metric) => {
+      const value = accuracy[metric];
+      const name = metricName(language, metric);
+      return [
+        name,
+        Number.isFinite(value)
+          ? value
+          : {
+              errorClass: "#DIV/0!",
+              message: translate(language, "accuracy.notComputable", { metric: name }),
+            },
+      ];
+    }),
+  };
 }

@@ -6,7 +6,7 @@
  * Everything else is in `formulas.ts`, which the playground shares.
  */
 import { isFormulaError, type FormulaError, type FormulaResult, type ResultCell } from "./formulas";
-import { balanceFormula, gapFormula } from "./formulas";
+import { accuracyFormula, balanceFormula, forecastFormula, gapFormula } from "./formulas";
 
 const ERROR_CODES: Record<FormulaError["errorClass"], CustomFunctions.ErrorCode> = {
   "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
@@ -103,4 +103,44 @@ export function gap(
   return toExcel(
     gapFormula({ demand, supply, option_names, option_capacities, option_unit_costs, language })
   );
+}
+
+/**
+ * Statistical forecast from past actuals: ETS, Theta, seasonal naive, naive or Croston, chosen per series by "auto".
+ * @customfunction FORECAST
+ * @param history Past actuals, oldest first: one row or one column. Leading blanks are skipped.
+ * @param horizon Periods to forecast: a whole number from 1 to 120.
+ * @param [season_length] Periods in a season: 12 (default) for months, 4 quarters, 52 weeks, 1 for none.
+ * @param [method] "auto" (default), "ets", "theta", "snaive", "naive" or "croston".
+ * @param [interval] Coverage of the prediction interval between 0 and 1, such as 0.8: adds the lower and upper bounds.
+ * @param [language] "en" (default) or "zh" for the messages.
+ * @returns The forecasts, running the way the history runs; with an interval, the lower and upper bounds too.
+ */
+export function forecast(
+  history: unknown[][],
+  horizon: unknown,
+  season_length?: unknown,
+  method?: unknown,
+  interval?: unknown,
+  language?: unknown
+): unknown[][] {
+  return toExcel(forecastFormula({ history, horizon, season_length, method, interval, language }));
+}
+
+/**
+ * Forecast accuracy against actuals: MAPE, WMAPE, sMAPE, bias, MAD, RMSE, tracking signal and, with a naive forecast, its value added.
+ * @customfunction ACCURACY
+ * @param actual Actuals: one row or one column. Blank periods are left out.
+ * @param forecast The forecast of the same periods. Blank periods are left out.
+ * @param [naive] A naive forecast of the same periods (seasonal naive, say), for the forecast value added.
+ * @param [language] "en" (default) or "zh" for the metric names.
+ * @returns Two columns, metric and value, one row per metric.
+ */
+export function accuracy(
+  actual: unknown[][],
+  forecast: unknown[][],
+  naive?: unknown[][],
+  language?: unknown
+): unknown[][] {
+  return toExcel(accuracyFormula({ actual, forecast, naive, language }));
 }

@@ -1,4 +1,9 @@
-import { DEFAULT_DAYS_PER_PERIOD, DEFAULT_EXCESS_MULTIPLE } from "../engine";
+import {
+  DEFAULT_DAYS_PER_PERIOD,
+  DEFAULT_EXCESS_MULTIPLE,
+  DEFAULT_SEASON_LENGTH,
+  FORECAST_METHODS,
+} from "../engine";
 
 /**
  * Each custom function's parameters, declared once: the names as the planner types them (and as
@@ -15,8 +20,14 @@ export type ParameterKind =
   | "costs"
   /** One row or one column of names. */
   | "labels"
-  /** One number; a blank cell is 0. */
+  /** Past actuals: leading blanks skipped, later blanks 0 (CONTRACT.md, `SOP.FORECAST`). */
+  | "history"
+  /** One row or one column in which a blank is "not given" (an actual not yet in). */
+  | "observations"
+  /** One number; a blank cell is 0. An optional one without a default is undefined when left out. */
   | "number"
+  /** One of a list of codes (`choices`), case-insensitive. */
+  | "choice"
   /** "en" or "zh". */
   | "language";
 
@@ -26,6 +37,8 @@ export interface ParameterSpec {
   readonly optional?: true;
   /** What an omitted optional number or language is; an optional list without one is undefined. */
   readonly default?: number | string;
+  /** The codes a choice accepts. */
+  readonly choices?: readonly string[];
 }
 
 export interface FunctionSpec {
@@ -69,11 +82,43 @@ export const GAP = {
   ],
 } as const satisfies FunctionSpec;
 
-export const FUNCTIONS: readonly FunctionSpec[] = [BALANCE, GAP];
+export const FORECAST = {
+  id: "FORECAST",
+  name: "SOP.FORECAST",
+  positions: "period",
+  parameters: [
+    { name: "history", kind: "history" },
+    { name: "horizon", kind: "number" },
+    { name: "season_length", kind: "number", optional: true, default: DEFAULT_SEASON_LENGTH },
+    { name: "method", kind: "choice", optional: true, default: "auto", choices: FORECAST_METHODS },
+    { name: "interval", kind: "number", optional: true },
+    { name: "language", kind: "language", optional: true, default: "en" },
+  ],
+} as const satisfies FunctionSpec;
+
+export const ACCURACY = {
+  id: "ACCURACY",
+  name: "SOP.ACCURACY",
+  positions: "period",
+  parameters: [
+    { name: "actual", kind: "observations" },
+    { name: "forecast", kind: "observations" },
+    { name: "naive", kind: "observations", optional: true },
+    { name: "language", kind: "language", optional: true, default: "en" },
+  ],
+} as const satisfies FunctionSpec;
+
+export const FUNCTIONS: readonly FunctionSpec[] = [BALANCE, GAP, FORECAST, ACCURACY];
 
 /** Whether the argument is a range (Excel passes a matrix) rather than one value. */
 export function isRange(kind: ParameterKind): boolean {
-  return kind === "series" || kind === "costs" || kind === "labels";
+  return (
+    kind === "series" ||
+    kind === "costs" ||
+    kind === "labels" ||
+    kind === "history" ||
+    kind === "observations"
+  );
 }
 
 type ParametersOf<F extends FunctionSpec> = F["parameters"][number];

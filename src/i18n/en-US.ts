@@ -7,6 +7,17 @@ export const enUS = {
   "gap.sufficient": "Capacity is sufficient",
   "gap.cheapestMix": "Cheapest mix",
 
+  "accuracy.mape": "MAPE",
+  "accuracy.wmape": "WMAPE",
+  "accuracy.smape": "sMAPE",
+  "accuracy.bias": "Bias",
+  "accuracy.mad": "MAD",
+  "accuracy.rmse": "RMSE",
+  "accuracy.trackingSignal": "Tracking signal",
+  "accuracy.fva": "FVA",
+  "accuracy.notComputable":
+    "{metric} cannot be computed: its denominator is 0 (no actual, or no period with both an actual and a forecast)",
+
   "position.period": "period {n}",
   "position.option": "option {n}",
   "position.family": "family {n}",
@@ -22,6 +33,7 @@ export const enUS = {
   "problem.empty": "is empty",
   "problem.invalidOption": "{found} is not allowed; use {expected}",
   "problem.tooLarge": "has {found} cells; the most is {expected}",
+  "problem.tooShort": "has {found} values; it needs at least {expected}",
   "problem.more.one": "and 1 more problem",
   "problem.more.other": "and {n} more problems",
 

@@ -69,6 +69,14 @@ export const ARGUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
   option_unit_costs: "方案单位成本",
   plan: "计划",
   periods: "期间",
+  // Forecasts and their accuracy.
+  history: "历史",
+  horizon: "预测期数",
+  season_length: "季节长度",
+  method: "方法",
+  interval: "区间",
+  actual: "实际",
+  naive: "朴素预测",
   // What-if adjustments.
   target: "调整对象",
   mode: "方式",

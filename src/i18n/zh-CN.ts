@@ -9,6 +9,17 @@ export const zhCN: Record<MessageKey, string> = {
   "gap.sufficient": "产能充足,无需调整",
   "gap.cheapestMix": "最低成本组合",
 
+  "accuracy.mape": "平均绝对百分比误差",
+  "accuracy.wmape": "加权平均绝对百分比误差",
+  "accuracy.smape": "对称平均绝对百分比误差",
+  "accuracy.bias": "预测偏差",
+  "accuracy.mad": "平均绝对偏差",
+  "accuracy.rmse": "均方根误差",
+  "accuracy.trackingSignal": "跟踪信号",
+  "accuracy.fva": "预测增值",
+  "accuracy.notComputable":
+    "无法计算{metric}:分母为 0(没有实际值,或没有同时有实际值和预测值的期间)",
+
   "position.period": "第 {n} 期",
   "position.option": "第 {n} 个方案",
   "position.family": "第 {n} 个产品族",
@@ -24,6 +35,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.empty": "为空",
   "problem.invalidOption": "{found} 不可用,请使用 {expected}",
   "problem.tooLarge": "有 {found} 个单元格,最多 {expected} 个",
+  "problem.tooShort": "只有 {found} 个值,至少需要 {expected} 个",
   "problem.more.one": "另有 1 个问题",
   "problem.more.other": "另有 {n} 个问题",
 

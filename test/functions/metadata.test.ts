@@ -44,10 +44,12 @@ const byId = (id: string): FunctionMetadata => {
 };
 
 describe("generated functions.json", () => {
-  test("ids are BALANCE and GAP, undotted (the manifest's namespace SOP prefixes them)", () => {
+  test("ids are BALANCE, GAP, FORECAST and ACCURACY, undotted (the manifest's namespace SOP prefixes them)", () => {
     expect(metadata.functions.map((fn) => [fn.id, fn.name])).toEqual([
       ["BALANCE", "BALANCE"],
       ["GAP", "GAP"],
+      ["FORECAST", "FORECAST"],
+      ["ACCURACY", "ACCURACY"],
     ]);
   });
 
@@ -98,6 +100,8 @@ describe("zh-CN metadata", () => {
     expect(zh.functions.map((fn) => [fn.id, fn.name])).toEqual([
       ["BALANCE", "BALANCE"],
       ["GAP", "GAP"],
+      ["FORECAST", "FORECAST"],
+      ["ACCURACY", "ACCURACY"],
     ]);
     expect(zh.functions[0]?.parameters.map((p) => p.name)).toEqual([
       "预测",
@@ -146,12 +150,12 @@ describe("zh-CN metadata", () => {
             lead_time: { name: "提前期", description: "x" },
           },
         },
-        FORECAST: { description: "预测", parameters: {} },
+        LEADTIME: { description: "提前期", parameters: {} },
       },
     });
     expect(problems).toEqual([
       "function BALANCE: translation for unknown parameter lead_time",
-      "translation for unknown function FORECAST",
+      "translation for unknown function LEADTIME",
     ]);
   });
 });

@@ -41,6 +41,7 @@ const ENGINE_KINDS = {
   empty: true,
   invalidOption: true,
   tooLarge: true,
+  tooShort: true,
 } satisfies Record<ProblemKind, true>;
 
 const WORKBOOK_KINDS = {

@@ -12,7 +12,9 @@ import {
 import { isErrorClass } from "../../engine";
 import {
   BALANCE_FIELDS,
+  accuracyFormula,
   balanceFormula,
+  forecastFormula,
   gapFormula,
   isFormulaError,
   type FormulaError,
@@ -20,8 +22,10 @@ import {
   type ResultCell,
 } from "../../functions/formulas";
 import {
+  ACCURACY as ACCURACY_SPEC,
   argumentsByName,
   BALANCE as BALANCE_SPEC,
+  FORECAST as FORECAST_SPEC,
   GAP as GAP_SPEC,
   positionsOf,
   type FunctionSpec,
@@ -111,8 +115,14 @@ interface Signature {
   readonly name: string;
   readonly required: number;
   readonly optional: number;
-  /** The result's size from the arguments' shapes: the most it can be. */
-  readonly size: (shape: (index: number) => Shape | undefined) => Shape;
+  /**
+   * The result's size from the arguments' shapes (and, for a count such as the horizon, the
+   * argument's value when it is known when the formula is read): the most it can be.
+   */
+  readonly size: (
+    shape: (index: number) => Shape | undefined,
+    value: (index: number) => unknown
+  ) => Shape;
   readonly compute: (args: readonly unknown[]) => FormulaResult;
 }
 
@@ -177,12 +187,41 @@ const GAP: Signature = {
   compute: (args) => gapFormula(argumentsByName(GAP_SPEC, args)),
 };
 
+const FORECAST_HISTORY = onlyPosition(FORECAST_SPEC, "history");
+const FORECAST_HORIZON = FORECAST_SPEC.parameters.findIndex(({ name }) => name === "horizon");
+const FORECAST_INTERVAL = FORECAST_SPEC.parameters.findIndex(({ name }) => name === "interval");
+const ACCURACY_NAIVE = ACCURACY_SPEC.parameters.findIndex(({ name }) => name === "naive");
+const ACCURACY_ROWS = 7;
+
+const FORECAST: Signature = {
+  ...declared(FORECAST_SPEC),
+  size(shape, value) {
+    const history = shape(FORECAST_HISTORY) ?? ONE;
+    const horizon = value(FORECAST_HORIZON);
+    if (isBlock(history) || typeof horizon !== "number" || !(horizon >= 1)) return ONE;
+    const lines = shape(FORECAST_INTERVAL) === undefined ? 1 : 3;
+    const periods = Math.min(Math.floor(horizon), 120);
+    return history.height === 1 && history.width > 1
+      ? { width: periods, height: lines }
+      : { width: lines, height: periods };
+  },
+  compute: (args) => forecastFormula(argumentsByName(FORECAST_SPEC, args)),
+};
+
+const ACCURACY: Signature = {
+  ...declared(ACCURACY_SPEC),
+  size: (shape) => ({ width: 2, height: ACCURACY_ROWS + (shape(ACCURACY_NAIVE) ? 1 : 0) }),
+  compute: (args) => accuracyFormula(argumentsByName(ACCURACY_SPEC, args)),
+};
+
 const isEmptyArgument = (ast: Ast) => (ast.type as string) === "EMPTY";
 
 export class SopFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     [BALANCE.name]: { method: "balance", sizeOfResultArrayMethod: "balanceSize" },
     [GAP.name]: { method: "gap", sizeOfResultArrayMethod: "gapSize" },
+    [FORECAST.name]: { method: "forecast", sizeOfResultArrayMethod: "forecastSize" },
+    [ACCURACY.name]: { method: "accuracy", sizeOfResultArrayMethod: "accuracySize" },
   };
 
   constructor(interpreter: Interpreter) {
@@ -201,6 +240,18 @@ export class SopFunctionsPlugin extends FunctionPlugin {
   }
   gapSize(ast: CallAst, state: InterpreterState): ArraySize {
     return this.#arraySize(GAP, ast, state);
+  }
+  forecast(ast: CallAst, state: InterpreterState): InterpreterValue {
+    return this.#call(FORECAST, ast, state);
+  }
+  forecastSize(ast: CallAst, state: InterpreterState): ArraySize {
+    return this.#arraySize(FORECAST, ast, state);
+  }
+  accuracy(ast: CallAst, state: InterpreterState): InterpreterValue {
+    return this.#call(ACCURACY, ast, state);
+  }
+  accuracySize(ast: CallAst, state: InterpreterState): ArraySize {
+    return this.#arraySize(ACCURACY, ast, state);
   }
 
   #call(signature: Signature, ast: CallAst, state: InterpreterState): InterpreterValue {
@@ -263,10 +314,30 @@ export class SopFunctionsPlugin extends FunctionPlugin {
   #size(signature: Signature, ast: CallAst, state: InterpreterState): Shape {
     const count = ast.args.length;
     if (count < signature.required || count > signature.required + signature.optional) return ONE;
-    return signature.size((index) => {
-      const arg = ast.args[index];
-      return arg === undefined || isEmptyArgument(arg) ? undefined : this.#shapeOf(arg, state);
-    });
+    return signature.size(
+      (index) => {
+        const arg = ast.args[index];
+        return arg === undefined || isEmptyArgument(arg) ? undefined : this.#shapeOf(arg, state);
+      },
+      (index) => {
+        const arg = ast.args[index];
+        return arg === undefined || isEmptyArgument(arg) ? undefined : this.#valueOf(arg, state);
+      }
+    );
+  }
+
+  /**
+   * An argument's value as the formula is read: a number typed in it, or a single cell's value
+   * (evaluated now; undefined when it cannot be yet).
+   */
+  #valueOf(ast: Ast, state: InterpreterState): unknown {
+    if ("value" in ast && typeof ast.value === "number") return ast.value;
+    try {
+      const value = this.evaluateAst(ast, state);
+      return value instanceof SimpleRangeValue ? value.data[0]?.[0] : argumentValue(value);
+    } catch {
+      return undefined;
+    }
   }
 
   /** The rows and columns an argument evaluates to (named expressions resolved, see below). */
@@ -335,6 +406,8 @@ export function registerSopFunctions(): void {
   }
   if (HyperFormula.getFunctionPlugin(BALANCE.name) === SopFunctionsPlugin) return;
   HyperFormula.registerFunctionPlugin(SopFunctionsPlugin, {
-    [FORMULA_LANGUAGE]: { [BALANCE.name]: BALANCE.name, [GAP.name]: GAP.name },
+    [FORMULA_LANGUAGE]: Object.fromEntries(
+      [BALANCE, GAP, FORECAST, ACCURACY].map(({ name }) => [name, name])
+    ),
   });
 }
