@@ -86,3 +86,12 @@ export {
   forecastAccuracy,
 } from "./accuracy";
 export type { Accuracy, AccuracyMetric, AccuracySums } from "./accuracy";
+export { BACKTEST_PERIODS, backtest, forecastFamily, lagAccuracy, outsideInterval } from "./demand";
+export type {
+  Actuals,
+  Backtest,
+  CycleForecast,
+  DemandOptions,
+  FamilyForecast,
+  LagAccuracy,
+} from "./demand";
