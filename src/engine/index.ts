@@ -28,7 +28,7 @@ export type {
   PlanComparison,
   PointChange,
 } from "./compare";
-export { isoWeeksIn, nextPeriodLabel, nextPeriodSerial } from "./periods";
+export { isoWeeksIn, nextPeriodLabel, nextPeriodSerial, periodsBetween } from "./periods";
 export {
   averageStockDays,
   executionRate,

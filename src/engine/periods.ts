@@ -221,3 +221,28 @@ export function nextPeriodSerial(serials: readonly number[]): Outcome<number> {
   const next = addMonthMs(time, monthEnds);
   return success(next / DAY_MS + EPOCH_SERIAL);
 }
+
+/**
+ * The periods between the end of a history and a plan's first period: [] when the plan starts
+ * right after the history; the labels missing in between (at most `limit`) when the plan starts
+ * later; undefined when the plan's first period is not found after the history within `limit`
+ * periods (it starts earlier, or the labels are of another kind).
+ */
+export function periodsBetween(
+  history: readonly string[],
+  planFirst: string,
+  limit = 120
+): string[] | undefined {
+  const labels = [...history.slice(-2)];
+  const missing: string[] = [];
+  const target = planFirst.trim();
+  for (let step = 0; step <= limit; step++) {
+    const next = nextPeriodLabel(labels);
+    if (!next.ok) return undefined;
+    if (next.value === target) return missing;
+    missing.push(next.value);
+    labels.push(next.value);
+    labels.shift();
+  }
+  return undefined;
+}

@@ -5,6 +5,7 @@ import { interpretInputs } from "./sheets/inputs";
 import {
   REQUIREMENT_OF,
   SOP_NAMES,
+  type Forecaster,
   type NameStatus,
   type PlanningWorkbook,
   type RunOptions,
@@ -17,6 +18,8 @@ import {
 import { sampleLayout } from "./sheets/sample";
 import { inputsFingerprint, PLAN_INPUT_NAMES } from "./sheets/stamps";
 import { createCycleOperations } from "./cycleStatus";
+import { createDemandOperations } from "./demandWorkbook";
+import { inlineForecaster } from "./forecaster";
 import { createDecisionOperations } from "./decisionWorkbook";
 import { createFreezeOperations } from "./freezeWorkbook";
 import { createMeetingOperations } from "./meetingWorkbook";
@@ -52,7 +55,9 @@ export const LANGUAGE_NAME = "SOP_Language";
 
 export function createExcelPlanningWorkbook(
   host: ExcelHost,
-  clock: () => Date = () => new Date()
+  clock: () => Date = () => new Date(),
+  /** Where the demand review's forecasts run: a Web Worker in the browser, inline otherwise. */
+  forecaster: Forecaster = inlineForecaster
 ): PlanningWorkbook {
   return {
     supports: (feature) => hostSupports(host, feature),
@@ -93,6 +98,7 @@ export function createExcelPlanningWorkbook(
     ...createDecisionOperations(host, clock),
     ...createMeetingOperations(host, clock),
     ...createFreezeOperations(host),
+    ...createDemandOperations(host, clock, forecaster),
   };
 }
 
@@ -245,8 +251,8 @@ async function insertSample(
   const rows = layout.values.length;
   const width = layout.values[0]?.length ?? 0;
   // Period labels stay text ("2024-04"), as in a text-formatted row of a planner's sheet.
-  const periods = layout.names.find((entry) => entry.name === "SOP_Periods");
-  if (periods) {
+  for (const periods of layout.names) {
+    if (periods.name !== "SOP_Periods" && periods.name !== "SOP_HistoryPeriods") continue;
     const labels = worksheet.getRangeByIndexes(
       periods.row,
       periods.column,

@@ -32,7 +32,8 @@ import {
   queueStore,
   type StoreReads,
 } from "./versionReads";
-import { storeVersion } from "./versionSave";
+import { statisticalOf, storeVersion } from "./versionSave";
+import { queueStatistical, type StatisticalReader } from "./demandWorkbook";
 import { balanceWith } from "./whatIfPlan";
 
 /** Roll forward: the plan saved as a version, then every range moved on by one period. */
@@ -49,6 +50,8 @@ interface PreparedRoll {
   readonly index: StoreIndex;
   /** The new values of every range that moves. */
   readonly writes: readonly { readonly name: SopName; readonly values: unknown[][] }[];
+  /** The demand review's statistical forecast for the plan, saved with its version. */
+  readonly statistical: readonly number[] | undefined;
 }
 
 export async function prepareRollForward(
@@ -56,8 +59,10 @@ export async function prepareRollForward(
   language: Language
 ): Promise<PreparedRoll | Refused> {
   let store: StoreReads = { zones: new Map() };
+  let statistical: StatisticalReader = () => undefined;
   const loaded = await loadPlan(context, ROLL_USE, (resolution) => {
     store = queueStore(context, resolution, [], RESULTS_COLUMN);
+    statistical = queueStatistical(context, resolution);
   });
   if (!loaded.ok) return loaded;
   const balanced = balanceWith(loaded.plan, []);
@@ -156,6 +161,7 @@ export async function prepareRollForward(
     store,
     index,
     writes,
+    statistical: statistical(loaded.plan),
   };
 }
 
@@ -176,6 +182,7 @@ export async function rollForward(
     plan: loaded.plan,
     balance: prepared.balance,
     savedAt: clock(),
+    ...statisticalOf(prepared.statistical),
   });
   if (!stored.ok) return stored;
   context.application.suspendApiCalculationUntilNextSync();

@@ -114,7 +114,7 @@ function restoredValues(
   return problems.length > 0 ? fail(problems) : { ok: true, values };
 }
 
-function rangeChange(
+export function rangeChange(
   name: SopName,
   sheet: string,
   block: { row: number; column: number; rows: number; columns: number },

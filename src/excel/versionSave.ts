@@ -8,6 +8,7 @@ import type {
   Refused,
 } from "../workbook";
 import type { PlanData, RangeReads } from "./sheets/inputs";
+import { queueStatistical, type StatisticalReader } from "./demandWorkbook";
 import { summarize } from "./sheets/tables";
 import {
   encodeVersionRow,
@@ -78,7 +79,8 @@ function newVersion(
   plan: PlanData,
   balance: PlanBalance,
   inputs: VersionInputs,
-  savedAt: Date
+  savedAt: Date,
+  statistical?: readonly number[]
 ): { ok: true; version: NewVersion } | Refused {
   const row = index.freeRow;
   if (row === undefined) {
@@ -103,7 +105,7 @@ function newVersion(
     lastPeriod: plan.periods.at(-1) ?? "",
     adjustments,
   };
-  const encoded = encodeVersionRow(info, resultsOf(plan, balance), inputs);
+  const encoded = encodeVersionRow(info, resultsOf(plan, balance, statistical), inputs);
   if (!encoded.ok) {
     return fail([
       {
@@ -141,6 +143,13 @@ function queueVersionWrite(
   cells.values = [version.cells.map((cell) => (typeof cell === "number" ? String(cell) : cell))];
 }
 
+/** The content field of a statistical forecast, when there is one. */
+export function statisticalOf(grid: readonly number[] | undefined): {
+  statistical?: readonly number[];
+} {
+  return grid ? { statistical: grid } : {};
+}
+
 /** What a version stores besides the inputs it was read from. */
 interface VersionContent {
   readonly name: string;
@@ -149,6 +158,8 @@ interface VersionContent {
   readonly plan: PlanData;
   readonly balance: PlanBalance;
   readonly savedAt: Date;
+  /** The demand review's statistical forecast for the plan's periods, F × N, when there is one. */
+  readonly statistical?: readonly number[];
 }
 
 /** Builds a version's store row and writes it in a request of its own (one round trip). */
@@ -168,7 +179,8 @@ export async function storeVersion(
     content.plan,
     content.balance,
     loaded.reads,
-    content.savedAt
+    content.savedAt,
+    content.statistical
   );
   if (!built.ok) return built;
   options.onProgress?.("writing");
@@ -191,8 +203,10 @@ export async function saveVersion(
   if (name === "") return fail([{ kind: "versionNameBlank", range: "workbook" }]);
   options.onProgress?.("reading");
   let store: StoreReads = { zones: new Map() };
+  let statistical: StatisticalReader = () => undefined;
   const loaded = await loadPlan(context, VERSION_USE, (resolution) => {
     store = queueStore(context, resolution, [], RESULTS_COLUMN);
+    statistical = queueStatistical(context, resolution);
   });
   if (!loaded.ok) return loaded;
   options.onProgress?.("computing");
@@ -209,6 +223,7 @@ export async function saveVersion(
     plan: balanced.plan,
     balance: balanced.balance,
     savedAt: clock(),
+    ...statisticalOf(statistical(loaded.plan)),
   });
   if (!stored.ok) return stored;
   options.onProgress?.("done");

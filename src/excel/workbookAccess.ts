@@ -61,6 +61,7 @@ export const OUTPUT_SHEETS = {
   compare: { sheet: "S&OP Compare", marker: "SOP_Output_Compare" },
   decisions: { sheet: "S&OP Decisions", marker: "SOP_Output_Decisions" },
   meeting: { sheet: "S&OP Meeting", marker: "SOP_Output_Meeting" },
+  forecast: { sheet: "S&OP Forecast", marker: "SOP_Output_Forecast" },
   /** Very hidden: the saved plan versions (versionStore.ts). */
   versions: { sheet: "SOP_Versions", marker: "SOP_Output_Versions" },
 } as const;
@@ -206,6 +207,8 @@ export interface InputUse {
   readonly options: "required" | "ifDefined" | "no";
   /** SOP_ActualClosing, for roll forward. */
   readonly actualClosing: boolean;
+  /** SOP_History and SOP_HistoryPeriods, for the demand review. */
+  readonly history?: boolean;
 }
 
 export const PLAN_ONLY: InputUse = { options: "no", actualClosing: false };
@@ -213,6 +216,7 @@ export const PLAN_ONLY: InputUse = { options: "no", actualClosing: false };
 function usesName(name: SopName, use: InputUse): boolean {
   if (name === "SOP_Options") return use.options !== "no";
   if (name === "SOP_ActualClosing") return use.actualClosing;
+  if (name === "SOP_History" || name === "SOP_HistoryPeriods") return use.history === true;
   return true;
 }
 
@@ -243,6 +247,10 @@ export interface QueuedRead {
   readonly range: Excel.Range;
 }
 
+/** Period labels may be dates: their format tells how the planner reads them. */
+const isLabels = (name: SopName): boolean =>
+  name === "SOP_Periods" || name === "SOP_HistoryPeriods";
+
 /** Queues the values of the ranges; they are read by whichever `context.sync()` comes next. */
 export function queueReads(
   context: Excel.RequestContext,
@@ -253,8 +261,7 @@ export function queueReads(
     const range = context.workbook.worksheets
       .getItem(target.sheet)
       .getRangeByIndexes(row, column, rows, columns);
-    // Period labels may be dates: their format tells how the planner reads them.
-    range.load(target.name === "SOP_Periods" ? "values, numberFormat" : "values");
+    range.load(isLabels(target.name) ? "values, numberFormat" : "values");
     return { target, range };
   });
 }
@@ -267,7 +274,7 @@ export function collectReads(queued: readonly QueuedRead[]): RangeReads {
       row: target.block.row,
       column: target.block.column,
       values: range.values,
-      ...(target.name === "SOP_Periods" ? { numberFormat: range.numberFormat } : {}),
+      ...(isLabels(target.name) ? { numberFormat: range.numberFormat } : {}),
     };
     reads[target.name] = read;
   }

@@ -1,4 +1,7 @@
 import type {
+  DemandOptions,
+  FamilyForecast,
+  ForecastMethod,
   AdjustmentMode,
   AdjustmentTarget,
   Decision,
@@ -41,6 +44,8 @@ export const SOP_NAMES = [
   "SOP_Families",
   "SOP_Options",
   "SOP_ActualClosing",
+  "SOP_History",
+  "SOP_HistoryPeriods",
 ] as const;
 export type SopName = (typeof SOP_NAMES)[number];
 
@@ -58,6 +63,8 @@ export const REQUIREMENT_OF: Readonly<Record<SopName, Requirement>> = {
   SOP_Families: "manyFamilies",
   SOP_Options: "scenarios",
   SOP_ActualClosing: "optional",
+  SOP_History: "optional",
+  SOP_HistoryPeriods: "optional",
 };
 
 /** One named range as the setup panel shows it. */
@@ -120,7 +127,15 @@ export type WorkbookProblemKind =
   /** Freeze for sharing: the workbook's file is unreadable. */
   | "freezeUnreadable"
   /** A feature above the manifest's minimum that this Excel lacks the requirement sets of. */
-  | "needsNewerExcel";
+  | "needsNewerExcel"
+  /** Demand review: SOP_HistoryPeriods does not end the period before the plan's first. */
+  | "historyMissingPeriods"
+  | "historyNotBeforePlan"
+  /** Use statistical forecast: no S&OP Forecast sheet, or one made for other periods or families. */
+  | "forecastNotRun"
+  | "forecastStale"
+  /** The planner cancelled a long run: nothing was written. */
+  | "cancelled";
 
 /** How the Excel layer's expectations are worded (`expect.<rule>` in src/i18n, `{n}` = expected). */
 export type WorkbookRule =
@@ -398,6 +413,84 @@ export interface CycleStatus {
   readonly rolledFrom?: VersionInfo;
 }
 
+/** What Forecast demand is asked for: the method, its season and the interval's coverage. */
+export interface ForecastRequest {
+  readonly method: ForecastMethod;
+  readonly seasonLength: number;
+  /** Between 0 and 1: 0.8 gives an 80 % interval. */
+  readonly coverage: number;
+}
+
+export interface ForecastRunOptions extends RunOptions {
+  /** Families forecast so far, of how many. */
+  readonly onFamilies?: (done: number, total: number) => void;
+  /** Aborting it stops the run before anything is written. */
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Forecasts many series, off the pane's thread where the host can (a Web Worker in the browser):
+ * one result per history, undefined where a history cannot be forecast, or "cancelled".
+ */
+export type Forecaster = (
+  histories: readonly Float64Array[],
+  options: DemandOptions,
+  onProgress: (done: number) => void,
+  signal?: AbortSignal
+) => Promise<readonly (FamilyForecast | undefined)[] | "cancelled">;
+
+export interface ForecastSummary {
+  readonly families: number;
+  readonly periods: number;
+  /** History periods read (SOP_HistoryPeriods). */
+  readonly historyPeriods: number;
+  /** Family × periods where the planner's forecast is outside the statistical interval. */
+  readonly outside: number;
+  /** The first of them, by family then period. */
+  readonly firstOutside?: PlanPoint;
+  /** Over every family with a backtest: WMAPE of the method and of seasonal naive, held-back year. */
+  readonly backtestWmape?: number;
+  readonly naiveWmape?: number;
+  readonly charts: number;
+}
+
+export type ForecastOutcome = Outcome<{
+  readonly sheet: string;
+  readonly preferredSheet?: string;
+  readonly summary: ForecastSummary;
+}>;
+
+export type UseForecastPreview = Outcome<{
+  readonly families: readonly string[];
+  readonly change: RangeChange;
+}>;
+
+export type UseForecastOutcome = Outcome<{
+  readonly families: readonly string[];
+  readonly changedCells: number;
+}>;
+
+/** Accuracy of past cycles' forecasts at one lag (CONTRACT.md's metrics; NaN: cannot be computed). */
+export interface LagReport {
+  readonly lag: number;
+  /** Cycles whose forecast for this lag has an actual now. */
+  readonly cycles: number;
+  readonly total: AccuracyLine;
+  readonly families: readonly (AccuracyLine & { readonly family: string })[];
+}
+
+export interface AccuracyLine {
+  readonly wmape: number;
+  readonly bias: number;
+  readonly trackingSignal: number;
+  /** The consensus forecast's value added over seasonal naive. */
+  readonly fvaNaive: number;
+  /** Over the statistical forecast, where one was saved with the cycle's version. */
+  readonly fvaStatistical: number;
+}
+
+export type AccuracyOutcome = Outcome<{ readonly lags: readonly LagReport[] }>;
+
 export interface PlanningWorkbook {
   /**
    * Whether this Excel can run a feature above the manifest's minimum (FEATURE_SETS); the pane
@@ -455,6 +548,22 @@ export interface PlanningWorkbook {
     status: "done" | "dropped",
     options: RunOptions
   ): Promise<DecisionsOutcome>;
+
+  /**
+   * Demand review: reads SOP_History and SOP_HistoryPeriods with the plan, forecasts every family
+   * (through the Forecaster) and writes `S&OP Forecast`; nothing when anything is wrong or the
+   * run is cancelled.
+   */
+  forecastDemand(request: ForecastRequest, options: ForecastRunOptions): Promise<ForecastOutcome>;
+  /** What Use statistical forecast would change in SOP_Forecast for these families; writes nothing. */
+  previewUseForecast(families: readonly string[]): Promise<UseForecastPreview>;
+  /** Writes the statistical forecast of `S&OP Forecast` into SOP_Forecast for these families. */
+  useStatisticalForecast(
+    families: readonly string[],
+    options: RunOptions
+  ): Promise<UseForecastOutcome>;
+  /** Lag-1 and lag-3 accuracy of the forecasts saved with versions, against SOP_History. */
+  readForecastAccuracy(): Promise<AccuracyOutcome>;
 
   /**
    * Writes `S&OP Meeting`: values only, A4 landscape: per family a balance strip, the exceptions,

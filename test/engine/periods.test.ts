@@ -1,4 +1,4 @@
-import { isoWeeksIn, nextPeriodLabel, nextPeriodSerial } from "../../src/engine";
+import { periodsBetween, isoWeeksIn, nextPeriodLabel, nextPeriodSerial } from "../../src/engine";
 
 /** Excel's serial of a UTC date (1900 date system). */
 const serial = (year: number, month: number, day: number): number =>
@@ -92,5 +92,18 @@ describe("nextPeriodSerial", () => {
   test("no dates: a problem, not an exception", () => {
     expect(nextPeriodSerial([]).ok).toBe(false);
     expect(nextPeriodSerial([Number.NaN]).ok).toBe(false);
+  });
+});
+
+describe("periodsBetween: what is missing between a history and the plan", () => {
+  test.each([
+    [["2024-02", "2024-03"], "2024-04", []],
+    [["2024-01", "2024-02"], "2024-04", ["2024-03"]],
+    [["2023-11", "2023-12"], "2024-03", ["2024-01", "2024-02"]],
+    [["2024-W51", "2024-W52"], "2025-W01", []],
+    [["2024-03", "2024-04"], "2024-04", undefined],
+    [["2024-03"], "P1", undefined],
+  ])("%j then %s: %j", (history, first, expected) => {
+    expect(periodsBetween(history, first, 24)).toEqual(expected);
   });
 });

@@ -72,6 +72,11 @@ const WORKBOOK_KINDS = {
   invalidDecision: true,
   freezeUnreadable: true,
   needsNewerExcel: true,
+  historyMissingPeriods: true,
+  historyNotBeforePlan: true,
+  forecastNotRun: true,
+  forecastStale: true,
+  cancelled: true,
 } satisfies Record<WorkbookProblemKind, true>;
 
 const ENGINE_RULES = {

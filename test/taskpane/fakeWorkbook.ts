@@ -30,6 +30,12 @@ import {
   type FreezeOutcome,
   type MeetingOutcome,
   type Feature,
+  type AccuracyOutcome,
+  type ForecastOutcome,
+  type ForecastRequest,
+  type ForecastRunOptions,
+  type UseForecastOutcome,
+  type UseForecastPreview,
 } from "../../src/workbook";
 import type { Language } from "../../src/i18n";
 import { addDecision, closeDecision, type Decision, type DecisionDraft } from "../../src/engine";
@@ -66,6 +72,8 @@ const LAYOUT: Record<SopName, readonly [address: string, rows: number, columns: 
   SOP_Families: ["Plan!A2", 1, 1],
   SOP_Options: ["Plan!A10:A13", 4, 1],
   SOP_ActualClosing: ["Plan!B9", 1, 1],
+  SOP_History: ["Plan!B20:AK20", 1, 36],
+  SOP_HistoryPeriods: ["Plan!B19:AK19", 1, 36],
 };
 
 /** Optional names the default report leaves undefined, as a new planning workbook has them. */
@@ -292,6 +300,39 @@ export class FakeWorkbook implements PlanningWorkbook {
     delivery: "opened",
   };
 
+  forecastOutcome: ForecastOutcome | Error = {
+    ok: true,
+    sheet: "S&OP Forecast",
+    summary: {
+      families: 1,
+      periods: 6,
+      historyPeriods: 36,
+      outside: 2,
+      firstOutside: { family: "All products", period: "2024-06" },
+      backtestWmape: 0.08,
+      naiveWmape: 0.11,
+      charts: 1,
+    },
+  };
+  /** Families done before the forecast returns: reported through onFamilies, one at a time. */
+  forecastFamilies = 0;
+  useForecastPreview: UseForecastPreview | Error = {
+    ok: true,
+    families: ["All products"],
+    change: {
+      range: "SOP_Forecast",
+      address: "Plan!B2:G2",
+      cells: 6,
+      examples: [{ cell: "Plan!B2", from: 12000, to: 12410 }],
+    },
+  };
+  useForecastOutcome: UseForecastOutcome | Error = {
+    ok: true,
+    families: ["All products"],
+    changedCells: 6,
+  };
+  accuracyOutcome: AccuracyOutcome | Error = { ok: true, lags: [] };
+
   readonly calls: WorkbookCall[] = [];
   private readonly holds = new Map<WorkbookMethod, Hold>();
 
@@ -501,6 +542,37 @@ export class FakeWorkbook implements PlanningWorkbook {
 
   freezeForSharing(options: RunOptions): Promise<FreezeOutcome> {
     return this.answer("freezeForSharing", [options], options, () => this.freezeOutcome);
+  }
+
+  forecastDemand(request: ForecastRequest, options: ForecastRunOptions): Promise<ForecastOutcome> {
+    return this.answer("forecastDemand", [request, options], options, () => {
+      for (let done = 1; done <= this.forecastFamilies; done++) {
+        options.onFamilies?.(done, this.forecastFamilies);
+      }
+      if (options.signal?.aborted)
+        return { ok: false, problems: [{ kind: "cancelled", range: "workbook" }] };
+      return this.forecastOutcome;
+    });
+  }
+
+  previewUseForecast(families: readonly string[]): Promise<UseForecastPreview> {
+    return this.answer("previewUseForecast", [families], undefined, () => this.useForecastPreview);
+  }
+
+  useStatisticalForecast(
+    families: readonly string[],
+    options: RunOptions
+  ): Promise<UseForecastOutcome> {
+    return this.answer(
+      "useStatisticalForecast",
+      [families, options],
+      options,
+      () => this.useForecastOutcome
+    );
+  }
+
+  readForecastAccuracy(): Promise<AccuracyOutcome> {
+    return this.answer("readForecastAccuracy", [], undefined, () => this.accuracyOutcome);
   }
 
   private decisionLog(): DecisionsOutcome {

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { FakeWorkbook, setupReport } from "./fakeWorkbook";
+import { SOP_NAMES } from "../../src/workbook";
 import {
   button,
   description,
@@ -54,7 +55,7 @@ describe("setup panel", () => {
     ]);
     expect(rowOf(table, "SOP_Families")[1]).toBe("When several families");
     expect(rowOf(table, "SOP_Orders")[1]).toBe("Optional");
-    expect(within(table).getAllByRole("row")).toHaveLength(1 + 10);
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + SOP_NAMES.length);
     // An optional name that is not defined is not shown as missing.
     expect(rowOf(table, "SOP_ActualClosing")).toEqual([
       "SOP_ActualClosing",

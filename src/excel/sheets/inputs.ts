@@ -171,7 +171,7 @@ export function interpretInputs(
   };
 }
 
-function checkLabels(
+export function checkLabels(
   cells: readonly { address: string }[],
   labels: readonly string[],
   range: SopName,

@@ -14,6 +14,21 @@ const CAPACITY = [15000, 15000, 15000, 15000, 15000, 15000];
 const SAFETY_STOCK = [2000, 2200, 2500, 2000, 1800, 2300];
 const OPENING_STOCK = 3000;
 
+/**
+ * 36 months of sales before the plan (2021-04 to 2024-03) for the demand review: the demo's
+ * season (June high, August low) on a slowly rising level, so that Forecast demand has a history
+ * that looks like the plan's forecast.
+ */
+const HISTORY_MONTHS = Array.from({ length: 36 }, (_, i) => {
+  const month = 3 + i; // April 2021 is month 3 of 2021, 0-based.
+  return `${2021 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
+});
+const HISTORY = [
+  10810, 11710, 13300, 10040, 8920, 11750, 10940, 10360, 9860, 9240, 9800, 11400, 11330, 12270,
+  13930, 10520, 9340, 12300, 11450, 10840, 10320, 9670, 10250, 11920, 11850, 12830, 14560, 10990,
+  9760, 12850, 11970, 11330, 10780, 10100, 10700, 12450,
+];
+
 /** The seed's June gap options, in the seed's order. */
 const OPTIONS: Record<Language, readonly (readonly [string, number])[]> = {
   zh: [
@@ -43,6 +58,9 @@ const LABELS: Record<Language, Record<string, string>> = {
     safetyStock: "Safety stock",
     openingStock: "Opening stock",
     options: "Gap options (added capacity per period)",
+    history: "Sales history (actuals, for Forecast demand)",
+    historyPeriod: "Month",
+    historyValues: "Sales",
   },
   zh: {
     title: "S&OP 示例输入:S&OP 模型的 6 个月演示",
@@ -56,6 +74,9 @@ const LABELS: Record<Language, Record<string, string>> = {
     safetyStock: "安全库存目标",
     openingStock: "期初库存",
     options: "缺口方案(每期新增产能)",
+    history: "历史销量(实际值,供“预测需求”使用)",
+    historyPeriod: "月份",
+    historyValues: "销量",
   },
 };
 
@@ -74,7 +95,7 @@ export interface SampleLayout {
 
 export function sampleLayout(language: Language): SampleLayout {
   const label = LABELS[language];
-  const width = 1 + MONTHS.length;
+  const width = 1 + Math.max(MONTHS.length, HISTORY_MONTHS.length);
   const line = (head: string, cells: readonly (string | number)[] = []): (string | number)[] => {
     const row: (string | number)[] = [head, ...cells];
     while (row.length < width) row.push("");
@@ -96,7 +117,12 @@ export function sampleLayout(language: Language): SampleLayout {
     line(label.options ?? ""),
     line(translate(language, "wb.col.option"), [translate(language, "wb.col.addedCapacity")]),
     ...options.map(([name, capacity]) => line(name, [capacity])),
+    line(""),
+    line(label.history ?? ""),
+    line(label.historyPeriod ?? "", HISTORY_MONTHS),
+    line(label.historyValues ?? "", HISTORY),
   ];
+  const historyRow = 13 + options.length + 2;
   const series = (name: SopName, row: number) => ({
     name,
     row,
@@ -116,6 +142,14 @@ export function sampleLayout(language: Language): SampleLayout {
       series("SOP_SafetyStock", 8),
       { name: "SOP_OpeningStock", row: 9, column: 1, rows: 1, columns: 1 },
       { name: "SOP_Options", row: 13, column: 0, rows: options.length, columns: 2 },
+      {
+        name: "SOP_HistoryPeriods",
+        row: historyRow,
+        column: 1,
+        rows: 1,
+        columns: HISTORY_MONTHS.length,
+      },
+      { name: "SOP_History", row: historyRow + 1, column: 1, rows: 1, columns: HISTORY.length },
     ],
   };
 }

@@ -47,7 +47,11 @@ export function readStamp(comment: string): SheetStamp {
 
 /** The names whose values make a rolling plan: what `S&OP Balance` is computed from. */
 export const PLAN_INPUT_NAMES: readonly SopName[] = SOP_NAMES.filter(
-  (name) => name !== "SOP_Options" && name !== "SOP_ActualClosing"
+  (name) =>
+    name !== "SOP_Options" &&
+    name !== "SOP_ActualClosing" &&
+    name !== "SOP_History" &&
+    name !== "SOP_HistoryPeriods"
 );
 
 /**

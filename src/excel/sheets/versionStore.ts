@@ -59,6 +59,12 @@ export interface VersionResults {
   /** Not stored: the engine's formula gives it back from closing stock and demand, exactly. */
   readonly stockDays: readonly number[];
   readonly status: readonly number[];
+  /**
+   * The forecast it was planned with (SOP_Forecast) and the statistical forecast of the demand
+   * review made for its periods, for the accuracy loop; absent in versions saved before them.
+   */
+  readonly forecast?: readonly number[];
+  readonly statistical?: readonly number[];
 }
 
 /** The contract ranges as they were read when the version was saved. */
@@ -92,7 +98,11 @@ export function rowOfVersionId(id: string): number | undefined {
   return row >= FIRST_VERSION_ROW && row <= LAST_VERSION_ROW ? row : undefined;
 }
 
-export function resultsOf(plan: PlanData, balance: PlanBalance): VersionResults {
+export function resultsOf(
+  plan: PlanData,
+  balance: PlanBalance,
+  statistical?: readonly number[]
+): VersionResults {
   return {
     families: plan.families,
     periods: plan.periods,
@@ -101,6 +111,8 @@ export function resultsOf(plan: PlanData, balance: PlanBalance): VersionResults 
     closingStock: Array.from(balance.closingStock),
     stockDays: Array.from(balance.stockDays),
     status: Array.from(balance.status),
+    forecast: Array.from(plan.input.forecast),
+    ...(statistical ? { statistical: [...statistical] } : {}),
   };
 }
 
@@ -291,6 +303,7 @@ export function decodeResults(
     string,
     unknown
   >;
+  const { forecast, statistical } = value as Record<string, unknown>;
   if (!isTexts(families) || !isTexts(periods)) return undefined;
   const cellsCount = families.length * periods.length;
   if (
@@ -307,7 +320,17 @@ export function decodeResults(
   const stockDays = closingStock.map((closing, cell) =>
     stockDaysOf(closing, effectiveDemand[cell] ?? 0, DEFAULT_DAYS_PER_PERIOD)
   );
-  return { families, periods, effectiveDemand, production, closingStock, stockDays, status };
+  return {
+    families,
+    periods,
+    effectiveDemand,
+    production,
+    closingStock,
+    stockDays,
+    status,
+    ...(isNumbers(forecast, cellsCount) ? { forecast } : {}),
+    ...(isNumbers(statistical, cellsCount) ? { statistical } : {}),
+  };
 }
 
 /** The inputs zone's cells (from column INPUTS_COLUMN) back into the ranges; undefined if damaged. */

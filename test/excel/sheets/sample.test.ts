@@ -36,6 +36,8 @@ describe("sample data", () => {
       "SOP_Capacity",
       "SOP_Families",
       "SOP_Forecast",
+      "SOP_History",
+      "SOP_HistoryPeriods",
       "SOP_OpeningStock",
       "SOP_Options",
       "SOP_Orders",

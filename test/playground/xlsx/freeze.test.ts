@@ -20,8 +20,8 @@ async function bookWithFormulas(): Promise<StandInWorkbook> {
   const book = createStandInWorkbook({ formulas: "hyperformula" });
   const workbook = createExcelPlanningWorkbook(book.host);
   expect((await workbook.insertSampleData({ language: "en" })).ok).toBe(true);
-  book.enterCell(INPUT, "A20", BALANCE);
-  book.enterCell(INPUT, "A30", "=SOP.GAP(15000, 13000, A14:A17, B14:B17)");
+  book.enterCell(INPUT, "A24", BALANCE);
+  book.enterCell(INPUT, "A32", "=SOP.GAP(15000, 13000, A14:A17, B14:B17)");
   book.enterCell(INPUT, "H5", "=SUM(B5:G5)");
   return book;
 }
@@ -52,10 +52,10 @@ describe("Freeze for sharing", () => {
   test("the copy has no SOP.* formula, the same values and the other formulas; the workbook is unchanged", async () => {
     const book = await bookWithFormulas();
     book.model.name = "Plan.xlsx";
-    const spill = book.spillOf(INPUT, "A20");
+    const spill = book.spillOf(INPUT, "A24");
     expect(spill).toBeDefined();
-    const before = book.getValues(INPUT, spill?.address ?? "A20");
-    const gapBefore = book.getValues(INPUT, book.spillOf(INPUT, "A30")?.address ?? "A30");
+    const before = book.getValues(INPUT, spill?.address ?? "A24");
+    const gapBefore = book.getValues(INPUT, book.spillOf(INPUT, "A32")?.address ?? "A32");
 
     const { host, delivered } = hostWithFiles(book);
     const outcome = await createExcelPlanningWorkbook(host).freezeForSharing({ language: "en" });
@@ -83,15 +83,15 @@ describe("Freeze for sharing", () => {
     const reopened = await openXlsx(copy.bytes.slice().buffer, copy.name, { formulas: "none" });
     if (!reopened.ok) throw new Error(JSON.stringify(reopened.refusal));
     const frozen = reopened.book;
-    expect(frozen.getValues(INPUT, spill?.address ?? "A20")).toEqual(before);
-    expect(frozen.getValues(INPUT, book.spillOf(INPUT, "A30")?.address ?? "A30")).toEqual(
+    expect(frozen.getValues(INPUT, spill?.address ?? "A24")).toEqual(before);
+    expect(frozen.getValues(INPUT, book.spillOf(INPUT, "A32")?.address ?? "A32")).toEqual(
       gapBefore
     );
-    expect(frozen.getCell(INPUT, "A20").formula).toBeUndefined();
+    expect(frozen.getCell(INPUT, "A24").formula).toBeUndefined();
     expect(frozen.getCell(INPUT, "H5").formula).toBe("=SUM(B5:G5)");
 
     // The planner's workbook still has its formulas.
-    expect(book.getCell(INPUT, "A20").formula).toBe(BALANCE);
+    expect(book.getCell(INPUT, "A24").formula).toBe(BALANCE);
   });
 
   test("a host that cannot give the file is refused, and the Chinese file name", async () => {

@@ -29,7 +29,7 @@ async function plannedBook(): Promise<StandInWorkbook> {
   expect((await workbook.insertSampleData({ language: "en" })).ok).toBe(true);
   await workbook.saveLanguage("zh");
   expect((await workbook.runRollingPlan({ language: "en" })).ok).toBe(true);
-  book.enterCell(INPUT, "A20", SPILL_FORMULA);
+  book.enterCell(INPUT, "A24", SPILL_FORMULA);
   book.enterCell(INPUT, "H5", "=SUM(B5:G5)");
   book.defineName("Horizon", `='${INPUT}'!$B$3:$G$3`, { scope: INPUT, comment: "Periods here" });
   return book;
@@ -100,13 +100,13 @@ describe("saveXlsx then openXlsx", () => {
 
   it("keeps formulas with their values, spills included", () => {
     expect(after.getCell(INPUT, "H5")).toMatchObject({ formula: "=SUM(B5:G5)", value: 75500 });
-    expect(after.getCell(INPUT, "A20")).toMatchObject({
+    expect(after.getCell(INPUT, "A24")).toMatchObject({
       formula: SPILL_FORMULA,
       value: seedRollingPlan[0]?.effectiveDemand,
     });
     expect(after.spillOf(INPUT, "C22")).toEqual(before.spillOf(INPUT, "C22"));
-    expect(after.getValues(INPUT, "A20:F25")).toEqual(before.getValues(INPUT, "A20:F25"));
-    // The sheet's one spill (A20's SOP.BALANCE) is written as an array formula, and said so.
+    expect(after.getValues(INPUT, "A24:F29")).toEqual(before.getValues(INPUT, "A24:F29"));
+    // The sheet's one spill (A24's SOP.BALANCE) is written as an array formula, and said so.
     expect(notes).toEqual([{ kind: "spillsAsArrays", count: 1 }]);
   });
 
