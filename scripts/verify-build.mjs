@@ -43,7 +43,11 @@ for (const bundle of ["taskpane.js", "functions.js", "commands.js", "dialog.js"]
     problems.push(`${bundle} contains HyperFormula, which must never ship`);
 }
 
+const FUNCTION_IDS = "BALANCE,GAP,FORECAST,ACCURACY";
+
 const expected = {
+  FORECAST: ["history", "horizon", "season_length", "method", "interval", "language"],
+  ACCURACY: ["actual", "forecast", "naive", "language"],
   BALANCE: [
     "forecast",
     "orders",
@@ -59,6 +63,9 @@ const expected = {
 };
 const matrixParameters = new Set([
   "forecast",
+  "history",
+  "actual",
+  "naive",
   "orders",
   "production",
   "capacity",
@@ -72,7 +79,7 @@ function check(file, localized) {
   if (!existsSync(path.join(dist, file))) return problems.push(`missing ${file}`);
   const { functions } = read(file);
   const ids = functions.map((fn) => fn.id).join(",");
-  if (ids !== "BALANCE,GAP") problems.push(`${file}: ids are ${ids}, expected BALANCE,GAP`);
+  if (ids !== FUNCTION_IDS) problems.push(`${file}: ids are ${ids}, expected ${FUNCTION_IDS}`);
   for (const fn of functions) {
     if (fn.result?.dimensionality !== "matrix")
       problems.push(`${file}: ${fn.id} result is not a matrix`);
@@ -101,5 +108,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `build check: ${dist} has functions.json (BALANCE, GAP), functions.zh-CN.json, the pages and Office.js`
+  `build check: ${dist} has functions.json (BALANCE, GAP, FORECAST, ACCURACY), functions.zh-CN.json, the pages and Office.js`
 );

@@ -12,6 +12,7 @@ import type {
   ForecastRequest,
   ForecastRunOptions,
   Forecaster,
+  LagReport,
   PlanningWorkbook,
   RunOptions,
   UseForecastOutcome,
@@ -19,12 +20,14 @@ import type {
 } from "../workbook";
 import { decodeResults, RESULTS_COLUMN } from "./sheets/versionStore";
 import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionReads";
+import type { IndexedVersion, StoreIndex } from "./sheets/versionStore";
 import {
   forecastSheet,
   interpretHistory,
   readForecastSheet,
   statisticalGrid,
   type ForecastChart,
+  type HistoryData,
 } from "./sheets/demand";
 import { interpretInputs, periodAxis, type PlanData, type RangeReads } from "./sheets/inputs";
 import { familyName } from "./sheets/tables";
@@ -187,7 +190,7 @@ function drawChart(worksheet: Excel.Worksheet, chart: ForecastChart): void {
   );
 }
 
-function readHistory(reads: RangeReads, plan: PlanData) {
+export function readHistory(reads: RangeReads, plan: PlanData) {
   const { SOP_Periods: periods, SOP_Forecast: forecast } = reads;
   if (!periods || !forecast) {
     return {
@@ -350,14 +353,7 @@ async function readAccuracy(context: Excel.RequestContext): Promise<AccuracyOutc
   const { plan } = interpretation;
   const history = readHistory(read.reads, plan);
   if (!history.ok) return history;
-  const index = indexOf(store);
-  const versions = [...new Set(index.versions.map((v) => v.info.firstPeriod))].flatMap((cycle) => {
-    const version = versionOfCycle(
-      index.versions.map((v) => ({ ...v.info, stored: v })),
-      cycle
-    );
-    return version ? [version.stored] : [];
-  });
+  const versions = cycleVersions(indexOf(store));
   store = queueZones(
     context,
     store,
@@ -365,6 +361,31 @@ async function readAccuracy(context: Excel.RequestContext): Promise<AccuracyOutc
     RESULTS_COLUMN
   );
   if (versions.length > 0) await context.sync();
+  return { ok: true, lags: accuracyLags(plan, history.history, store, versions) };
+}
+
+/** Each cycle's plan: the newest version saved in it without what-if adjustments. */
+export function cycleVersions(index: StoreIndex): IndexedVersion[] {
+  const cycles = [...new Set(index.versions.map((v) => v.info.firstPeriod))];
+  return cycles.flatMap((cycle) => {
+    const found = versionOfCycle(
+      index.versions.map((v) => ({ ...v.info, stored: v })),
+      cycle
+    );
+    return found ? [found.stored] : [];
+  });
+}
+
+/**
+ * The lag reports from the versions' results (their zones loaded in `store`) and the history:
+ * each version's forecast, and its statistical forecast where it has one, by family name.
+ */
+export function accuracyLags(
+  plan: PlanData,
+  history: HistoryData,
+  store: StoreReads,
+  versions: readonly IndexedVersion[]
+): LagReport[] {
   const names = Array.from({ length: plan.input.families }, (_, f) => plan.families[f] ?? "");
   const cycles: CycleForecast[] = versions.flatMap((version) => {
     const stored = storedVersion(store, version.info.id, decodeResults);
@@ -381,15 +402,14 @@ async function readAccuracy(context: Excel.RequestContext): Promise<AccuracyOutc
       },
     ];
   });
-  const { labels, grid } = history.history;
-  const seasonLength = 12;
-  const lags = ACCURACY_LAGS.map((lag) => {
+  const { labels, grid } = history;
+  return ACCURACY_LAGS.map((lag) => {
     const result = lagAccuracy(
       cycles,
       { periods: labels, values: grid },
       names.length,
       lag,
-      seasonLength
+      ACCURACY_SEASON
     );
     const line = (accuracy: Accuracy, statisticalWmape: number): AccuracyLine => ({
       wmape: accuracy.wmape,
@@ -408,8 +428,10 @@ async function readAccuracy(context: Excel.RequestContext): Promise<AccuracyOutc
       })),
     };
   });
-  return { ok: true, lags };
 }
+
+/** Seasonal naive of the accuracy loop: the same month a year earlier (monthly plans). */
+const ACCURACY_SEASON = 12;
 
 /** A version's F' × N grid in the current plan's family order (NaN for a family it did not have). */
 function byFamily(

@@ -1,3 +1,4 @@
+import { accuracyLags, cycleVersions, readHistory } from "./demandWorkbook";
 import { balancePlan, previousCycleVersion, versionOfCycle } from "../engine";
 import {
   cycleOf,
@@ -17,7 +18,7 @@ import {
 } from "./sheets/meetingSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
 import { inputsFingerprint, type SheetStamp } from "./sheets/stamps";
-import type { MeetingOutcome, PlanningWorkbook, RunOptions } from "../workbook";
+import type { LagReport, MeetingOutcome, PlanningWorkbook, RunOptions } from "../workbook";
 import { gapsOf } from "./sheets/tables";
 import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./sheets/versionStore";
 import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionReads";
@@ -43,7 +44,7 @@ import {
 
 export type MeetingOperations = Pick<PlanningWorkbook, "publishMeetingPack">;
 
-const USE: InputUse = { options: "ifDefined", actualClosing: false };
+const USE: InputUse = { options: "ifDefined", actualClosing: false, history: true };
 
 const HEADER_FILL = "#D9E1F2";
 
@@ -88,17 +89,27 @@ async function publish(
   const decisions = decisionsOf(log);
   if (!decisions.ok) return decisions;
   const cycle = cycleOf(first, clock);
-  const versions = indexOf(store).versions.map((version) => version.info);
+  const index = indexOf(store);
+  const versions = index.versions.map((version) => version.info);
   const earlier = previousCycleVersion(versions, cycle);
+  // Forecast accuracy: earlier cycles' plans against SOP_History, when it is defined and valid
+  // (a broken history is the demand review's to report, not a reason to refuse the pack).
+  const history = read.reads.SOP_History ? readHistory(read.reads, plan) : undefined;
+  const scored = history?.ok
+    ? cycleVersions(index).filter((version) => version.info.firstPeriod !== cycle)
+    : [];
   let previous: MeetingData["previous"];
+  let accuracy: readonly LagReport[] | undefined;
   if (earlier) {
-    // The earlier version's results: one more round trip, only when there is one.
+    // The earlier versions' results: one more round trip, only when there is one.
     const row = rowOfVersionId(earlier.id);
-    const withResults = queueZones(context, store, row === undefined ? [] : [row], RESULTS_COLUMN);
+    const rows = [...(row === undefined ? [] : [row]), ...scored.map((v) => v.row)];
+    const withResults = queueZones(context, store, rows, RESULTS_COLUMN);
     await context.sync();
     const found = storedVersion(withResults, earlier.id, decodeResults);
     if (!found.ok) return found;
     previous = { info: earlier, results: found.data };
+    if (history?.ok) accuracy = accuracyLags(plan, history.history, withResults, scored);
   }
 
   progress("computing");
@@ -115,6 +126,7 @@ async function publish(
     cycle,
     ...(version ? { version } : {}),
     ...(previous ? { previous } : {}),
+    ...(accuracy ? { accuracy } : {}),
     language: options.language,
     computedAt: clock(),
     // Names only: the addresses are on S&OP Balance, and a long line would shrink the printout.

@@ -1,5 +1,5 @@
 import { languageOfTag, type Language } from "../i18n";
-import type { PlanningWorkbook } from "../workbook";
+import type { Forecaster, PlanningWorkbook } from "../workbook";
 import { createExcelPlanningWorkbook } from "./excelWorkbook";
 import { officeFiles } from "./officeFiles";
 
@@ -8,14 +8,18 @@ import { officeFiles } from "./officeFiles";
  * commands file hand it on: `Excel.run` for every batch, Office's own answer for each requirement
  * set, and the File API for the frozen copy. Call it after `Office.onReady`.
  */
-export function createOfficeWorkbook(): PlanningWorkbook {
+export function createOfficeWorkbook(forecaster?: Forecaster): PlanningWorkbook {
   const requirements = Office.context.requirements;
-  return createExcelPlanningWorkbook({
-    run: (batch) => Excel.run(batch),
-    // Features above the manifest's minimum are offered only where these say yes.
-    isSetSupported: (name, version) => requirements.isSetSupported(name, version),
-    files: officeFiles,
-  });
+  return createExcelPlanningWorkbook(
+    {
+      run: (batch) => Excel.run(batch),
+      // Features above the manifest's minimum are offered only where these say yes.
+      isSetSupported: (name, version) => requirements.isSetSupported(name, version),
+      files: officeFiles,
+    },
+    undefined,
+    forecaster
+  );
 }
 
 /** Excel's display language, which decides the first language of the pane and of the ribbon's words. */

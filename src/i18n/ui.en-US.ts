@@ -370,9 +370,74 @@ export const uiEnUS = {
   "ui.next.meetingShortage.other":
     "Next: check the gap scenarios for the {n} shortage periods, then publish the meeting pack for {cycle}.",
   "ui.next.execute": "Next: when the month closes, roll the plan forward to the next month.",
-  "ui.demand.heading": "Demand review",
+  "ui.demand.heading": "Statistical forecast",
   "ui.demand.intro":
-    "Review the forecast and the open orders the plan balances: SOP_Forecast and SOP_Orders in the workbook. Statistical forecasts from sales history come in a later version.",
+    "Forecast demand from the sales history (SOP_History, SOP_HistoryPeriods): S&OP Forecast shows each family's statistical forecast with its interval beside your SOP_Forecast, and where yours is outside it.",
+  "ui.demand.method": "Method",
+  "ui.demand.interval": "Interval",
+  "ui.demand.season": "Season length",
+  "ui.demand.method.auto": "Auto (recommended)",
+  "ui.demand.method.ets": "Exponential smoothing (ETS)",
+  "ui.demand.method.theta": "Theta",
+  "ui.demand.method.snaive": "Seasonal naive",
+  "ui.demand.method.naive": "Naive",
+  "ui.demand.method.croston": "Croston (intermittent)",
+  "ui.demand.method.auto.hint":
+    "Auto: the mean of ETS and Theta; Croston for intermittent demand (no demand in many periods).",
+  "ui.demand.method.ets.hint":
+    "ETS: level, trend and season smoothed, the model chosen by AICc among 15.",
+  "ui.demand.method.theta.hint":
+    "Theta: smoothing with half the history's trend, seasonally adjusted.",
+  "ui.demand.method.snaive.hint": "Seasonal naive: the same period of last season.",
+  "ui.demand.method.naive.hint": "Naive: the last actual, for every period.",
+  "ui.demand.method.croston.hint":
+    "Croston (SBA): demand sizes and intervals smoothed separately, for spare parts and slow movers.",
+  "ui.demand.forecast": "Forecast demand",
+  "ui.demand.cancel": "Cancel",
+  "ui.demand.progress": "{done} of {total} families forecast",
+  "ui.demand.refused": "Forecast demand did not run: nothing was written",
+  "ui.demand.done.one":
+    "Forecast {families} family over {periods} periods from {history} periods of history",
+  "ui.demand.done.other":
+    "Forecast {families} families over {periods} periods from {history} periods of history",
+  "ui.demand.insideAll": "Your forecast is inside the interval in every period.",
+  "ui.demand.outside.one":
+    "{n} period of your forecast is outside the interval, first {family} in {period}.",
+  "ui.demand.outside.other":
+    "{n} periods of your forecast are outside the interval, first {family} in {period}.",
+  "ui.demand.backtest":
+    "Backtest over the last 12 periods: WMAPE {method}, seasonal naive {naive}.",
+  "ui.demand.useHeading": "Use the statistical forecast",
+  "ui.demand.useIntro":
+    "Writes the statistical forecast of S&OP Forecast into SOP_Forecast for the families you pick. You see the cells it changes first.",
+  "ui.demand.families": "Families",
+  "ui.demand.use": "Use statistical forecast",
+  "ui.demand.useRefused": "The statistical forecast was not used: nothing was written",
+  "ui.demand.confirmTitle": "Write the statistical forecast into SOP_Forecast?",
+  "ui.demand.confirm": "Write the forecast",
+  "ui.demand.keep": "Keep my forecast",
+  "ui.demand.noChange":
+    "SOP_Forecast already holds the statistical forecast: nothing would change.",
+  "ui.demand.change.one": "{n} cell of SOP_Forecast ({address}) changes, for {families}:",
+  "ui.demand.change.other": "{n} cells of SOP_Forecast ({address}) change, for {families}:",
+  "ui.demand.used.one": "{n} cell of SOP_Forecast now holds the statistical forecast ({families}).",
+  "ui.demand.used.other":
+    "{n} cells of SOP_Forecast now hold the statistical forecast ({families}).",
+  "ui.demand.accuracyHeading": "Forecast accuracy",
+  "ui.demand.accuracyIntro":
+    "How the forecasts of past cycles did once the actuals came in, made one and three periods ahead: from the versions saved each cycle and SOP_History.",
+  "ui.demand.accuracy": "Check forecast accuracy",
+  "ui.demand.accuracyRefused": "The accuracy could not be read",
+  "ui.demand.noAccuracy":
+    "No saved cycle has its actuals in yet: save a version each cycle (roll forward does), then add the new months to SOP_History.",
+  "ui.demand.lag": "Ahead",
+  "ui.demand.lagCycles.one": "Lag {lag} (1 cycle)",
+  "ui.demand.lagCycles.other": "Lag {lag} ({n} cycles)",
+  "ui.demand.wmape": "WMAPE",
+  "ui.demand.bias": "Bias",
+  "ui.demand.tracking": "Tracking signal",
+  "ui.demand.fvaNaive": "FVA vs seasonal naive",
+  "ui.demand.fvaStatistical": "FVA vs statistical",
   "ui.execute.rolledFrom":
     "This plan was rolled forward from {cycle} (version “{version}”, saved {savedAt}).",
   "ui.meeting.publish.description":

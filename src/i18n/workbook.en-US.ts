@@ -47,6 +47,13 @@ export const workbookEnUS = {
   "wb.forecastStale":
     "S&OP Forecast has no statistical forecast for {found}: the plan changed since, run Forecast demand again",
   "wb.cancelled": "cancelled: nothing was written",
+  "wb.meeting.kpi.accuracy": "Forecast accuracy, lag {lag} (WMAPE)",
+  "wb.meeting.kpi.accuracy.def":
+    "Σ|actual − forecast| ÷ Σ|actual| over the earlier cycles whose forecast {lag} periods ahead has an actual in SOP_History now, the newest plain version of each cycle; bias = Σ(forecast − actual) ÷ Σ actual (positive: over-forecast); tracking signal = Σ(actual − forecast) ÷ MAD (healthy within ±4); FVA = WMAPE of seasonal naive − WMAPE of the forecast (positive: the forecast adds value).",
+  "wb.meeting.kpi.accuracyBasis":
+    "{cycles} cycles; bias {bias}; tracking signal {tracking}; FVA over seasonal naive {fva}",
+  "wb.meeting.kpi.noActuals": "no earlier cycle's version has its actual in SOP_History yet",
+  "wb.meeting.kpi.noHistory": "no SOP_History in the workbook",
   "wb.allProducts": "All products",
   "wb.balanceTitle": "S&OP Balance",
   "wb.scenariosTitle": "S&OP Scenarios",

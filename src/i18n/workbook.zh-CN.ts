@@ -46,6 +46,13 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
   "wb.forecastNotRun": "还没有 S&OP Forecast 工作表:请先运行“预测需求”",
   "wb.forecastStale": "S&OP Forecast 中没有 {found} 的统计预测:计划已变化,请重新运行“预测需求”",
   "wb.cancelled": "已取消:未写入任何内容",
+  "wb.meeting.kpi.accuracy": "预测准确度,提前 {lag} 期(加权平均绝对百分比误差)",
+  "wb.meeting.kpi.accuracy.def":
+    "Σ|实际 − 预测| ÷ Σ|实际|,范围是提前 {lag} 期所做预测在 SOP_History 中已有实际值的以往周期,每个周期取最新的非假设分析版本;偏差 = Σ(预测 − 实际) ÷ Σ实际(为正表示预测偏高);跟踪信号 = Σ(实际 − 预测) ÷ 平均绝对偏差(±4 以内为正常);预测增值 = 季节性朴素预测的误差 − 该预测的误差(为正表示预测有增值)。",
+  "wb.meeting.kpi.accuracyBasis":
+    "{cycles} 个周期;偏差 {bias};跟踪信号 {tracking};相对季节性朴素预测的增值 {fva}",
+  "wb.meeting.kpi.noActuals": "以往周期的版本在 SOP_History 中还没有实际值",
+  "wb.meeting.kpi.noHistory": "工作簿中没有 SOP_History",
   "wb.allProducts": "全部产品",
   "wb.balanceTitle": "S&OP 供需平衡",
   "wb.scenariosTitle": "S&OP 缺口方案",

@@ -126,7 +126,16 @@ export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): 
           </Section>
         </>
       )}
-      {panel("demand", <DemandReview language={language} />)}
+      {panel(
+        "demand",
+        <DemandReview
+          workbook={workbook}
+          language={language}
+          lock={lock}
+          onShowSheet={showSheet}
+          onChanged={recheck}
+        />
+      )}
       {panel(
         "supply",
         <>

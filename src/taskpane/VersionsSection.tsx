@@ -1,4 +1,4 @@
-import { Body1, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { RangeChange } from "../workbook";
 import type { Language } from "../i18n";
@@ -9,7 +9,8 @@ import { formatCount, translator } from "./strings";
 import type { VersionOperations } from "./useVersions";
 import { useVersionStyles } from "./VersionParts";
 import { VersionList } from "./VersionList";
-import { formatPreviewValue, type RestoreSuccess } from "./versions";
+import { ChangeExamples } from "./ChangeExamples";
+import type { RestoreSuccess } from "./versions";
 
 const useStyles = makeStyles({
   section: {
@@ -143,21 +144,7 @@ function RestoreChanges({ language, preview }: RestoreChangesProps): React.JSX.E
                 n: formatCount(language, change.cells),
               })}
             </Body1>
-            {change.examples.length > 0 ? (
-              <ul className={shared.list}>
-                {change.examples.map((example) => (
-                  <li key={example.cell}>
-                    <Caption1>
-                      {t("ui.restore.example", {
-                        cell: example.cell,
-                        from: formatPreviewValue(language, example.from),
-                        to: formatPreviewValue(language, example.to),
-                      })}
-                    </Caption1>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
+            <ChangeExamples language={language} change={change} className={shared.list} />
           </li>
         ))}
       </ul>

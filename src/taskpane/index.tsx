@@ -8,6 +8,7 @@ import {
 import { createRoot } from "react-dom/client";
 import { createOfficeWorkbook, officeDisplayLanguage } from "../excel/officeHost";
 import { App } from "./App";
+import { workerForecaster } from "./workerForecaster";
 
 /** Follows Office's theme: a dark body background means a dark Office theme. */
 function themeOf(officeTheme: Office.OfficeTheme | undefined): Theme {
@@ -25,7 +26,12 @@ const root = createRoot(container);
 void Office.onReady(() => {
   const context = Office.context as Office.Context | undefined;
   // The only place the pane meets Excel: everything else goes through the PlanningWorkbook.
-  const workbook = createOfficeWorkbook();
+  // The demand review's forecasts run in Web Workers (webpack bundles forecastWorker.ts).
+  const forecaster = workerForecaster(
+    () => new Worker(new URL("./forecastWorker.ts", import.meta.url)),
+    navigator.hardwareConcurrency
+  );
+  const workbook = createOfficeWorkbook(forecaster);
   root.render(
     <FluentProvider theme={themeOf(context?.officeTheme)}>
       {/* Lets Fluent's message bars announce themselves to screen readers. */}

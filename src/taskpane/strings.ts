@@ -25,3 +25,12 @@ export function formatOneDecimal(language: Language, value: number): string {
     maximumFractionDigits: 1,
   }).format(value);
 }
+
+/** A fraction as a percentage with one decimal, as the sheets format WMAPE: 0.083 → 8.3%. */
+export function formatPercent(language: Language, value: number): string {
+  return new Intl.NumberFormat(localeOf(language), {
+    style: "percent",
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(value);
+}

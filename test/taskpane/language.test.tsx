@@ -179,7 +179,13 @@ describe("accessibility", () => {
           [2, "Sample data"],
         ],
       ],
-      ["Demand review", [[2, "Demand review"]]],
+      [
+        "Demand review",
+        [
+          [2, "Forecast accuracy"],
+          [2, "Statistical forecast"],
+        ],
+      ],
       [
         "Supply review",
         [

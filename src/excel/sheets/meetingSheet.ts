@@ -15,6 +15,7 @@ import {
   type StatusCode,
 } from "../../engine";
 import { statusWords, translate, type Language, type MessageKey } from "../../i18n";
+import type { LagReport } from "../../workbook";
 import type { CellBlock } from "./addresses";
 import type { PlanData } from "./inputs";
 import type { VersionInfo } from "../../workbook";
@@ -101,6 +102,8 @@ export interface MeetingData {
   readonly version?: VersionInfo;
   /** The newest plain version of an earlier cycle, for plan-change frequency. */
   readonly previous?: { readonly info: VersionInfo; readonly results: VersionResults };
+  /** Forecast accuracy of earlier cycles (lag 1, lag 3), when SOP_History is defined. */
+  readonly accuracy?: readonly LagReport[];
   readonly language: Language;
   readonly computedAt: Date;
   /** `SOP_Forecast ('S&OP Input'!B5:G5)`, … */
@@ -448,6 +451,8 @@ function kpis(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): void 
     );
     define("wb.meeting.kpi.change", "wb.meeting.kpi.change.def");
   }
+  forecastAccuracyKpis(data.accuracy, add, sheet, notAvailable);
+  define("wb.meeting.kpi.accuracy", "wb.meeting.kpi.accuracy.def", { lag: "k" });
   sheet.blank();
   sheet.line(sheet.t("wb.meeting.kpis"), true);
   const top = sheet.row + 1;
@@ -463,6 +468,47 @@ function kpis(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): void 
   // The definitions, one line each, readable on paper (a cell comment would not print).
   sheet.line(sheet.t("wb.meeting.definitions"), true);
   for (const definition of definitions) sheet.line(definition);
+}
+
+/**
+ * Forecast accuracy at lag 1 and lag 3 (the demand review's): the WMAPE of the consensus forecast,
+ * with its bias, tracking signal and value added over seasonal naive as the basis.
+ */
+function forecastAccuracyKpis(
+  accuracy: readonly LagReport[] | undefined,
+  add: (name: string, value: OutputCell, format: string, basis: string) => void,
+  sheet: SheetBuilder,
+  notAvailable: string
+): void {
+  const shown = (value: number, digits: number): string =>
+    Number.isFinite(value) ? value.toFixed(digits) : notAvailable;
+  const percent = (value: number): string =>
+    Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : notAvailable;
+  for (const lag of [1, 3]) {
+    const report = accuracy?.find((candidate) => candidate.lag === lag);
+    const name = sheet.t("wb.meeting.kpi.accuracy", { lag });
+    if (!report || report.cycles === 0 || !Number.isFinite(report.total.wmape)) {
+      add(
+        name,
+        notAvailable,
+        TEXT,
+        sheet.t(accuracy ? "wb.meeting.kpi.noActuals" : "wb.meeting.kpi.noHistory")
+      );
+      continue;
+    }
+    const { total } = report;
+    add(
+      name,
+      total.wmape,
+      PERCENT,
+      sheet.t("wb.meeting.kpi.accuracyBasis", {
+        cycles: report.cycles,
+        bias: percent(total.bias),
+        tracking: shown(total.trackingSignal, 2),
+        fva: percent(total.fvaNaive),
+      })
+    );
+  }
 }
 
 function openDecisions(sheet: SheetBuilder, data: MeetingData): void {

@@ -1,3 +1,4 @@
+import type { Forecaster } from "../../workbook";
 import {
   AriaLiveAnnouncer,
   Button,
@@ -117,7 +118,14 @@ const reasonOf = (error: unknown): string =>
  * The whole add-in without Excel: the workbook on the left (the Excel stand-in with HyperFormula),
  * the add-in's own taskpane on the right, talking to that workbook through the Excel layer.
  */
-export function Playground({ language }: { readonly language: Language }): React.JSX.Element {
+export function Playground({
+  language,
+  forecaster,
+}: {
+  readonly language: Language;
+  /** The page's Web Worker pool for the demand review (index.tsx makes it). */
+  readonly forecaster?: Forecaster;
+}): React.JSX.Element {
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded>();
   const [notice, setNotice] = useState<Notice>();
@@ -130,7 +138,7 @@ export function Playground({ language }: { readonly language: Language }): React
 
   useEffect(() => {
     let current = true;
-    const book = createPlaygroundBook(undefined, DEFAULT_FILE_NAME);
+    const book = createPlaygroundBook(undefined, DEFAULT_FILE_NAME, forecaster);
     // The page starts as a planner does after "Insert sample data".
     book.planning.insertSampleData({ language }).then(
       (outcome) => {
@@ -157,7 +165,7 @@ export function Playground({ language }: { readonly language: Language }): React
     return () => {
       current = false;
     };
-  }, [language]);
+  }, [language, forecaster]);
 
   const open = async (file: File) => {
     setBusy("open");
@@ -173,7 +181,7 @@ export function Playground({ language }: { readonly language: Language }): React
         return;
       }
       setLoaded((previous) => ({
-        book: createPlaygroundBook(outcome.book, file.name),
+        book: createPlaygroundBook(outcome.book, file.name, forecaster),
         generation: (previous?.generation ?? 0) + 1,
         fileName: file.name,
       }));

@@ -1,3 +1,4 @@
+import type { Forecaster } from "../../workbook";
 import { createExcelPlanningWorkbook, type ExcelHost } from "../../excel/excelWorkbook";
 import type { PlanningWorkbook } from "../../workbook";
 import { downloadFile } from "./download";
@@ -47,7 +48,9 @@ export interface PlaygroundBook {
 
 export function createPlaygroundBook(
   standIn: StandInWorkbook = createStandInWorkbook({ formulas: FORMULAS }),
-  fileName?: string
+  fileName?: string,
+  /** Where the demand review's forecasts run: the page's Web Workers; inline without one. */
+  forecaster?: Forecaster
 ): PlaygroundBook {
   if (fileName !== undefined) standIn.model.name = fileName;
   const listeners = new Set<() => void>();
@@ -90,7 +93,7 @@ export function createPlaygroundBook(
     standIn,
     model: standIn.model,
     host,
-    planning: createExcelPlanningWorkbook(host),
+    planning: createExcelPlanningWorkbook(host, undefined, forecaster),
     subscribe(listener) {
       listeners.add(listener);
       return () => {
