@@ -110,6 +110,9 @@ async function publish(
     if (!found.ok) return found;
     previous = { info: earlier, results: found.data };
     if (history?.ok) accuracy = accuracyLags(plan, history.history, withResults, scored);
+  } else if (history?.ok) {
+    // No earlier cycle: nothing to score yet, which the KPI says.
+    accuracy = accuracyLags(plan, history.history, store, []);
   }
 
   progress("computing");

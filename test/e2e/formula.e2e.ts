@@ -25,16 +25,16 @@ function shownNumber(text: string): number {
 test("=SOP.BALANCE over the sample's names, typed in a cell, spills the seed's 6 × 6 balance", () =>
   withPlayground(browser, "formula-spill", async ({ page, errors }) => {
     const book = new WorkbookView(page);
-    // Below the sample (A1:G17): A20:F25 is empty.
-    expect(await book.read("S&OP Input", "A19:G26")).toEqual(
+    // Below the sample (A1:AK21): A24:F29 is empty.
+    expect(await book.read("S&OP Input", "A23:G30")).toEqual(
       Array.from({ length: 8 }, () => Array<string>(7).fill(""))
     );
-    await book.enter("S&OP Input", "A20", FORMULA);
-    await book.cell("A25").filter({ hasText: /\S/ }).waitFor();
+    await book.enter("S&OP Input", "A24", FORMULA);
+    await book.cell("A29").filter({ hasText: /\S/ }).waitFor();
     await screenshot(page, "formula-spill");
 
     // Inputs run across the row: 6 fields down, 6 periods across.
-    const spill = await book.read("S&OP Input", "A20:G26");
+    const spill = await book.read("S&OP Input", "A24:G30");
     const [demand, opening, closing, days, utilization, status] = spill;
     expect(demand?.slice(0, 6).map(shownNumber)).toEqual(
       seedRollingPlan.map((p) => p.effectiveDemand)
@@ -58,7 +58,7 @@ test("=SOP.BALANCE over the sample's names, typed in a cell, spills the seed's 6
     expect(spill[6]).toEqual(Array<string>(7).fill(""));
 
     // The formula stays in its cell, as typed.
-    await book.cell("A20").click();
+    await book.cell("A24").click();
     expect(await book.formulaBar().inputValue()).toBe(FORMULA);
     expect(errors).toEqual([]);
   }));

@@ -49,9 +49,9 @@ test("add a decision, publish the meeting pack, freeze for sharing, save and reo
   withPlayground(browser, "meeting-pack", async ({ page, errors }) => {
     const book = new WorkbookView(page);
     await book.sheetTab("S&OP Input").waitFor();
-    await book.enter("S&OP Input", "A20", BALANCE);
+    await book.enter("S&OP Input", "A24", BALANCE);
     await book.enter("S&OP Input", "H8", "=SUM(B8:G8)");
-    const spilled = await book.read("S&OP Input", "A20:F21");
+    const spilled = await book.read("S&OP Input", "A24:F25");
 
     // A decision of this cycle.
     await goToStep(page, "meeting");
@@ -108,7 +108,7 @@ test("add a decision, publish the meeting pack, freeze for sharing, save and reo
     const frozen = new ExcelJS.Workbook();
     await frozen.xlsx.readFile(frozenFile);
     // The value the page showed (read as text there).
-    const value = frozen.getWorksheet("S&OP Input")?.getCell("A20").value;
+    const value = frozen.getWorksheet("S&OP Input")?.getCell("A24").value;
     expect(typeof value === "number" ? String(value) : value).toBe(spilled[0]?.[0]);
 
     // Save: the file keeps the data, and the page says the charts are not in it.

@@ -35,7 +35,7 @@ test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets
   withPlayground(browser, "round-trip", async ({ page, errors }) => {
     const book = new WorkbookView(page);
     await runAction(page, "plan");
-    await book.enter("S&OP Input", "A20", MARKER);
+    await book.enter("S&OP Input", "A24", MARKER);
 
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -54,7 +54,7 @@ test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets
     expect(saved.worksheets.map((sheet) => sheet.name)).toEqual(
       expect.arrayContaining(["S&OP Input", "S&OP Balance"])
     );
-    expect(saved.getWorksheet("S&OP Input")?.getCell("A20").value).toBe(MARKER);
+    expect(saved.getWorksheet("S&OP Input")?.getCell("A24").value).toBe(MARKER);
     // Every name of the sample (SOP_ActualClosing is the planner's, at month end).
     const names = Object.fromEntries(
       SOP_NAMES.filter((name) => name !== "SOP_ActualClosing").map((name) => [
@@ -79,7 +79,7 @@ test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets
     await page.getByRole("group", { name: "Opened round-trip.xlsx", exact: true }).waitFor();
     await book.sheetTab("S&OP Balance").waitFor();
 
-    expect((await book.read("S&OP Input", "A20"))[0]?.[0]).toBe(MARKER);
+    expect((await book.read("S&OP Input", "A24"))[0]?.[0]).toBe(MARKER);
     const balance = await book.read("S&OP Balance", "A5:N10");
     await screenshot(page, "round-trip-reopened");
     expect(balance.map(balanceRowText)).toEqual(expectedBalance("en"));

@@ -452,7 +452,9 @@ function kpis(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): void 
     define("wb.meeting.kpi.change", "wb.meeting.kpi.change.def");
   }
   forecastAccuracyKpis(data.accuracy, add, sheet, notAvailable);
-  define("wb.meeting.kpi.accuracy", "wb.meeting.kpi.accuracy.def", { lag: "k" });
+  definitions.push(
+    `${sheet.t("wb.meeting.kpi.accuracy", { lag: "k" })}: ${sheet.t("wb.meeting.kpi.accuracy.def", { lag: "k" })}`
+  );
   sheet.blank();
   sheet.line(sheet.t("wb.meeting.kpis"), true);
   const top = sheet.row + 1;

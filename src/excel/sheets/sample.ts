@@ -16,17 +16,17 @@ const OPENING_STOCK = 3000;
 
 /**
  * 36 months of sales before the plan (2021-04 to 2024-03) for the demand review: the demo's
- * season (June high, August low) on a slowly rising level, so that Forecast demand has a history
- * that looks like the plan's forecast.
+ * season (June high, August low) on a slowly rising level with ±8 % noise, so that Forecast demand
+ * has a history that looks like the plan's forecast, and an interval wide enough to mean something.
  */
 const HISTORY_MONTHS = Array.from({ length: 36 }, (_, i) => {
   const month = 3 + i; // April 2021 is month 3 of 2021, 0-based.
   return `${2021 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, "0")}`;
 });
 const HISTORY = [
-  10810, 11710, 13300, 10040, 8920, 11750, 10940, 10360, 9860, 9240, 9800, 11400, 11330, 12270,
-  13930, 10520, 9340, 12300, 11450, 10840, 10320, 9670, 10250, 11920, 11850, 12830, 14560, 10990,
-  9760, 12850, 11970, 11330, 10780, 10100, 10700, 12450,
+  9900, 11610, 13300, 8890, 8670, 11470, 12040, 10720, 10360, 9130, 10340, 11520, 10390, 13150,
+  12850, 10110, 8790, 12110, 12470, 11970, 10910, 9080, 9950, 11860, 11920, 13210, 14310, 10040,
+  9620, 12220, 11840, 11420, 10750, 10290, 11140, 12300,
 ];
 
 /** The seed's June gap options, in the seed's order. */

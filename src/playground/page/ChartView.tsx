@@ -11,7 +11,8 @@ const COLOURS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47
 
 export interface ChartSeries {
   readonly name: string;
-  readonly values: readonly number[];
+  /** null for a blank cell: a gap in a line, no column (Excel's "show empty cells as gaps"). */
+  readonly values: readonly (number | null)[];
 }
 
 export interface ChartData {
@@ -40,7 +41,8 @@ export function chartData(sheet: SheetModel, chart: ChartModel): ChartData {
       name: String(at(0)),
       values: Array.from({ length }, (_, i) => {
         const value = at(i + 1);
-        return typeof value === "number" ? value : 0;
+        // Text reads as 0, as in Excel's charts; a blank cell is a gap.
+        return typeof value === "number" ? value : value === "" ? null : 0;
       }),
     };
   });
@@ -82,7 +84,9 @@ export function ChartView({
   readonly height: number;
 }): React.JSX.Element {
   const data = chartData(sheet, chart);
-  const axis = valueAxis(data.series.flatMap((s) => s.values));
+  const axis = valueAxis(
+    data.series.flatMap((s) => s.values.filter((value): value is number => value !== null))
+  );
   const top = chart.title === "" ? 10 : 30;
   const bottom = 44;
   const left = 56;
@@ -138,6 +142,7 @@ export function ChartView({
         const colour = COLOURS[s % COLOURS.length] ?? "#4472C4";
         if (chart.type === "ColumnClustered" || chart.type === "BarClustered") {
           return series.values.map((value, i) => {
+            if (value === null) return null;
             const x = left + band * i + band * 0.15 + barWidth * s;
             const [from, to] = [y(Math.max(0, value)), y(Math.min(0, value))];
             return (
@@ -152,12 +157,26 @@ export function ChartView({
             );
           });
         }
-        const points = series.values
-          .map((value, i) => `${String(left + band * (i + 0.5))},${String(y(value))}`)
-          .join(" ");
-        return (
-          <polyline key={series.name} points={points} fill="none" stroke={colour} strokeWidth={2} />
-        );
+        // One polyline per run of values between gaps.
+        const runs: string[][] = [];
+        let run: string[] | undefined;
+        series.values.forEach((value, i) => {
+          if (value === null) {
+            run = undefined;
+            return;
+          }
+          if (!run) runs.push((run = []));
+          run.push(`${String(left + band * (i + 0.5))},${String(y(value))}`);
+        });
+        return runs.map((points, r) => (
+          <polyline
+            key={`${series.name}-${String(r)}`}
+            points={points.join(" ")}
+            fill="none"
+            stroke={colour}
+            strokeWidth={2}
+          />
+        ));
       })}
       {data.series.map((series, s) => {
         const x = left + (plotWidth / data.series.length) * s;
