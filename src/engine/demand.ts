@@ -13,6 +13,7 @@ import {
   type AccuracySums,
 } from "./accuracy";
 import { forecastSeries, type ForecastMethod, type ForecastResult } from "./forecast";
+import type { EtsSpec } from "./forecast/ets";
 import type { Outcome } from "./problems";
 
 /** The periods a backtest holds back: the last year of monthly history. */
@@ -48,7 +49,9 @@ export interface FamilyForecast {
  */
 export function backtest(
   values: Float64Array,
-  options: Pick<DemandOptions, "seasonLength" | "method">,
+  options: Pick<DemandOptions, "seasonLength" | "method"> & {
+    readonly etsModels?: readonly EtsSpec[];
+  },
   holdout = BACKTEST_PERIODS
 ): Backtest | undefined {
   const n = values.length;
@@ -56,7 +59,11 @@ export function backtest(
   const train = values.subarray(0, n - holdout);
   const actual = values.subarray(n - holdout);
   const common = { horizon: holdout, seasonLength: options.seasonLength };
-  const method = forecastSeries(train, { ...common, method: options.method });
+  const method = forecastSeries(train, {
+    ...common,
+    method: options.method,
+    ...(options.etsModels ? { etsModels: options.etsModels } : {}),
+  });
   const naive = forecastSeries(train, { ...common, method: "snaive" });
   if (!method.ok || !naive.ok) return undefined;
   const accuracy = forecastAccuracy(actual, method.value.forecast, naive.value.forecast);
@@ -75,7 +82,10 @@ export function forecastFamily(
 ): Outcome<FamilyForecast> {
   const outcome = forecastSeries(values, options);
   if (!outcome.ok) return outcome;
-  const test = backtest(values, options);
+  // The backtest refits the ETS model chosen on the whole history (its form, not its
+  // parameters): choosing again among 15 models would double the run for the same answer.
+  const { ets } = outcome.value;
+  const test = backtest(values, { ...options, ...(ets ? { etsModels: [ets] } : {}) });
   return {
     ok: true,
     value: test ? { result: outcome.value, backtest: test } : { result: outcome.value },

@@ -21,7 +21,7 @@ export interface ForecastWorker {
 }
 
 /** The most workers one run starts: more than the machine's cores only queue. */
-const MAX_WORKERS = 4;
+export const MAX_WORKERS = 4;
 
 /**
  * Forecasts in a pool of Web Workers, each given a contiguous share of the families, so a long
@@ -34,7 +34,8 @@ export function workerForecaster(createWorker: () => ForecastWorker, cores: numb
         resolve("cancelled");
         return;
       }
-      const count = Math.max(1, Math.min(MAX_WORKERS, cores - 1, histories.length));
+      // One worker a core: the pane's own thread only waits meanwhile.
+      const count = Math.max(1, Math.min(MAX_WORKERS, cores, histories.length));
       const share = Math.ceil(histories.length / count);
       const done = new Array<number>(count).fill(0);
       // Filled, not sparse: `every` skips the holes of a sparse array.

@@ -29,6 +29,8 @@ const SAMPLE_NAMES: Record<string, string> = {
   SOP_SafetyStock: "'S&OP Input'!$B$9:$G$9",
   SOP_OpeningStock: "'S&OP Input'!$B$10",
   SOP_Options: "'S&OP Input'!$A$14:$B$17",
+  SOP_HistoryPeriods: "'S&OP Input'!$B$20:$AK$20",
+  SOP_History: "'S&OP Input'!$B$21:$AK$21",
 };
 
 test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets and names", () =>
@@ -88,7 +90,8 @@ test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets
     await goToStep(page, "data");
     const table = page.getByRole("table", { name: "Named ranges of the plan" });
     for (const [name, at] of Object.entries(SAMPLE_NAMES)) {
-      const row = table.getByRole("row").filter({ hasText: name });
+      // The name whole: SOP_History is also the start of SOP_HistoryPeriods.
+      const row = table.getByRole("row").filter({ has: page.getByText(name, { exact: true }) });
       await row.filter({ hasText: "Found" }).waitFor();
       expect(await row.innerText()).toContain(at.replace(/\$/g, ""));
     }

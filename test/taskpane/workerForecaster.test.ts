@@ -57,8 +57,9 @@ test("shares the families out, puts the results back in order and reports progre
   const run = workerForecaster(() => new FakeWorker(), 4)(histories, OPTIONS, (done) =>
     seen.push(done)
   );
-  expect(FakeWorker.started).toHaveLength(3);
-  expect(FakeWorker.started.map((w) => w.job?.histories.length)).toEqual([4, 4, 2]);
+  // One worker a core, the families in shares of ceil(10 / 4) = 3.
+  expect(FakeWorker.started).toHaveLength(4);
+  expect(FakeWorker.started.map((w) => w.job?.histories.length)).toEqual([3, 3, 3, 1]);
   for (const worker of FakeWorker.started) worker.finish();
   const results = await run;
   if (results === "cancelled") throw new Error("cancelled");

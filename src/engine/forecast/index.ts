@@ -3,7 +3,15 @@
  * review call. Problems are values, as everywhere in the engine.
  */
 import { failure, success, type Outcome, type Problem } from "../problems";
-import { candidateModels, etsForecast, etsName, etsVariance, selectEts, type EtsFit } from "./ets";
+import {
+  candidateModels,
+  etsForecast,
+  etsName,
+  etsVariance,
+  selectEts,
+  type EtsFit,
+  type EtsSpec,
+} from "./ets";
 import { normalQuantile } from "./normal";
 import {
   averageDemandInterval,
@@ -35,6 +43,8 @@ export interface ForecastOptions {
   readonly method: ForecastMethod;
   /** Coverage of the prediction interval, between 0 and 1; none when undefined. */
   readonly coverage?: number;
+  /** The ETS models to choose from; all the candidates when undefined (a backtest refits one). */
+  readonly etsModels?: readonly EtsSpec[];
 }
 
 export interface ForecastResult {
@@ -49,6 +59,8 @@ export interface ForecastResult {
   readonly forecast: Float64Array;
   readonly lower?: Float64Array;
   readonly upper?: Float64Array;
+  /** The ETS model fitted, when ETS is one of the methods. */
+  readonly ets?: EtsSpec;
 }
 
 interface MethodForecast {
@@ -57,6 +69,7 @@ interface MethodForecast {
   readonly parameters: Record<string, number>;
   readonly mean: Float64Array;
   readonly variance: Float64Array;
+  readonly ets?: EtsSpec;
 }
 
 const isWhole = (x: number): boolean => Number.isInteger(x);
@@ -125,10 +138,16 @@ function checkOptions(values: ArrayLike<number>, options: ForecastOptions): Prob
   return problems;
 }
 
-function etsMethod(y: ArrayLike<number>, m: number, h: number): MethodForecast | undefined {
+function etsMethod(
+  y: ArrayLike<number>,
+  m: number,
+  h: number,
+  models?: readonly EtsSpec[]
+): MethodForecast | undefined {
   let positive = true;
   for (let t = 0; t < y.length; t++) if (!((y[t] as number) > 0)) positive = false;
-  const fit: EtsFit | undefined = selectEts(y, m, candidateModels(positive, m > 1));
+  const fit: EtsFit | undefined =
+    (models && selectEts(y, m, models)) ?? selectEts(y, m, candidateModels(positive, m > 1));
   if (!fit) return undefined;
   const mean = etsForecast(fit, h);
   const parameters: Record<string, number> = { alpha: fit.alpha };
@@ -141,6 +160,7 @@ function etsMethod(y: ArrayLike<number>, m: number, h: number): MethodForecast |
     parameters,
     mean,
     variance: etsVariance(fit, mean),
+    ets: fit.spec,
   };
 }
 
@@ -152,10 +172,16 @@ function thetaMethod(y: ArrayLike<number>, m: number, h: number): MethodForecast
 }
 
 /** One method's forecast; the ETS family falls back to naive on a history too short to fit. */
-function runMethod(method: BaseMethod, y: ArrayLike<number>, m: number, h: number): MethodForecast {
+function runMethod(
+  method: BaseMethod,
+  y: ArrayLike<number>,
+  m: number,
+  h: number,
+  models?: readonly EtsSpec[]
+): MethodForecast {
   switch (method) {
     case "ets":
-      return etsMethod(y, m, h) ?? runMethod("naive", y, m, h);
+      return etsMethod(y, m, h, models) ?? runMethod("naive", y, m, h);
     case "theta":
       return thetaMethod(y, m, h) ?? runMethod("naive", y, m, h);
     case "snaive":
@@ -200,7 +226,8 @@ export function forecastSeries(
       ? options.seasonLength
       : 1;
   const methods: BaseMethod[] = method === "auto" ? autoMethods(values) : [method];
-  const parts = methods.map((base) => runMethod(base, values, m, h));
+  const parts = methods.map((base) => runMethod(base, values, m, h, options.etsModels));
+  const ets = parts.find((part) => part.ets)?.ets;
   const forecast = new Float64Array(h);
   const sd = new Float64Array(h);
   for (const part of parts) {
@@ -225,6 +252,7 @@ export function forecastSeries(
     parameters,
     seasonLength: m,
     forecast: forecast.map(floor),
+    ...(ets ? { ets } : {}),
   };
   if (coverage === undefined) return success(result);
   const z = normalQuantile(0.5 + coverage / 2);

@@ -244,7 +244,7 @@ const CHART_COLUMNS = 8;
 /**
  * `S&OP Forecast`: per family its history rows (the actuals), then the plan's periods with the
  * statistical forecast, its interval, the planner's SOP_Forecast, the difference (planner −
- * statistical) and a flag where the planner's is outside the interval; on every row of the family
+ * statistical) and a flag where the planner's is outside the interval; on each of those rows
  * the method, its parameters and the backtest (WMAPE of the method and of seasonal naive over the
  * held-back year, and their difference, the FVA). A chart per family beside the table.
  */
@@ -286,9 +286,11 @@ export function forecastSheet(
     }
     const first = rows.length;
     const start = history.starts[family] ?? 0;
+    // The method and its backtest are the plan rows' (the history rows would repeat them 60 times).
+    const none = common.map(() => "");
     history.labels.forEach((label, t) => {
       const value = t >= start ? (history.values[family]?.[t - start] ?? "") : "";
-      rows.push([name, label, value, "", "", "", "", "", "", ...common]);
+      rows.push([name, label, value, "", "", "", "", "", "", ...none]);
     });
     for (let period = 0; period < planPeriods; period++) {
       const statistical = result.forecast[period] as number;

@@ -83,6 +83,23 @@ function textColumns(text: string): number {
   return columns;
 }
 
+/** One Intl formatter per grouping and decimals: making one per cell costs more than the cell. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+function formatterOf(grouping: boolean, decimals: number): Intl.NumberFormat {
+  const key = `${String(grouping)}|${String(decimals)}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-US", {
+      useGrouping: grouping,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** How many characters a value takes as its number format shows it (1700 in #,##0 is "1,700"). */
 function shownLength(value: unknown, numberFormat: string | undefined): number {
   if (typeof value !== "number" || numberFormat === undefined || numberFormat === "General") {
@@ -90,11 +107,9 @@ function shownLength(value: unknown, numberFormat: string | undefined): number {
   }
   const decimals = /\.(0+)/.exec(numberFormat)?.[1]?.length ?? 0;
   const percent = numberFormat.includes("%");
-  const shown = (percent ? value * 100 : value).toLocaleString("en-US", {
-    useGrouping: numberFormat.includes(","),
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const shown = formatterOf(numberFormat.includes(","), decimals).format(
+    percent ? value * 100 : value
+  );
   return shown.length + (percent ? 1 : 0) + (numberFormat.startsWith("+") ? 1 : 0);
 }
 
