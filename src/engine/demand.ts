@@ -121,6 +121,12 @@ export interface LagAccuracy {
   /** WMAPE of the statistical forecast over the periods it was saved for (NaN without any). */
   readonly statisticalWmape: readonly number[];
   readonly totalStatisticalWmape: number;
+  /**
+   * The consensus forecast's value added over the statistical one: WMAPE of the statistical
+   * forecast − WMAPE of the consensus, both over the same periods (those it was saved for).
+   */
+  readonly statisticalFva: readonly number[];
+  readonly totalStatisticalFva: number;
   /** Cycles whose forecast for this lag has an actual now. */
   readonly cycles: number;
 }
@@ -144,8 +150,11 @@ export function lagAccuracy(
   const history = actuals.periods.length;
   const sums = Array.from({ length: families }, emptySums);
   const statistical = Array.from({ length: families }, emptySums);
+  // The consensus over the periods that have a statistical forecast, to compare like with like.
+  const paired = Array.from({ length: families }, emptySums);
   const total = emptySums();
   const totalStatistical = emptySums();
+  const totalPaired = emptySums();
   let counted = 0;
   for (const cycle of cycles) {
     const period = cycle.periods[lag - 1];
@@ -164,6 +173,8 @@ export function lagAccuracy(
         const s = cycle.statistical[family * planPeriods + lag - 1] as number;
         for (const into of [statistical[family], totalStatistical] as AccuracySums[])
           addPeriod(into, actual, s);
+        for (const into of [paired[family], totalPaired] as AccuracySums[])
+          addPeriod(into, actual, forecast);
       }
       any ||= actual === actual;
     }
@@ -176,6 +187,8 @@ export function lagAccuracy(
     total: accuracyOfSums(total, total.naivePeriods > 0),
     statisticalWmape: statistical.map(wmapeOf),
     totalStatisticalWmape: wmapeOf(totalStatistical),
+    statisticalFva: statistical.map((s, f) => wmapeOf(s) - wmapeOf(paired[f] as AccuracySums)),
+    totalStatisticalFva: wmapeOf(totalStatistical) - wmapeOf(totalPaired),
     cycles: counted,
   };
 }

@@ -411,20 +411,20 @@ export function accuracyLags(
       lag,
       ACCURACY_SEASON
     );
-    const line = (accuracy: Accuracy, statisticalWmape: number): AccuracyLine => ({
+    const line = (accuracy: Accuracy, fvaStatistical: number): AccuracyLine => ({
       wmape: accuracy.wmape,
       bias: accuracy.bias,
       trackingSignal: accuracy.trackingSignal,
       fvaNaive: accuracy.fva,
-      fvaStatistical: statisticalWmape - accuracy.wmape,
+      fvaStatistical,
     });
     return {
       lag,
       cycles: result.cycles,
-      total: line(result.total, result.totalStatisticalWmape),
+      total: line(result.total, result.totalStatisticalFva),
       families: result.families.map((accuracy, f) => ({
         family: familyName(plan, f, "en"),
-        ...line(accuracy, result.statisticalWmape[f] ?? NaN),
+        ...line(accuracy, result.statisticalFva[f] ?? NaN),
       })),
     };
   });

@@ -44,6 +44,11 @@ describe("lag-1 and lag-3 accuracy over three rolled-forward cycles, by hand", (
   test("the statistical forecast counts where it was saved: November's 128 against 130", () => {
     expect(lag1.totalStatisticalWmape).toBeCloseTo(2 / 130, 12);
   });
+  test("FVA over the statistical forecast compares the same periods: November's consensus 115 against its 128", () => {
+    // WMAPE of the statistical (2 / 130) − WMAPE of the consensus over November only (15 / 130).
+    expect(lag1.totalStatisticalFva).toBeCloseTo(2 / 130 - 15 / 130, 12);
+    expect(lag1.statisticalFva[0]).toBeCloseTo(-13 / 130, 12);
+  });
   test("lag 3 has an actual for the first cycle only (December: 130 against 120)", () => {
     expect(lag3.cycles).toBe(1);
     expect(lag3.total.wmape).toBeCloseTo(10 / 120, 12);
