@@ -166,3 +166,87 @@ describe("SOP.ACCURACY", () => {
     expect(!short.ok && short.error.message).toBe("forecast: has 2 values but the plan has 3");
   });
 });
+
+describe("README's worked examples, by their definitions", () => {
+  const year1 = [120, 130, 150, 160, 170, 180, 175, 165, 150, 140, 130, 125];
+  const year2 = [125, 140, 160, 170, 180, 190, 185, 170, 160, 150, 140, 130];
+  const history = [...year1, ...year2];
+  // Φ⁻¹(0.9); the engine's Acklam approximation is within 1e-8 of it.
+  const z80 = 1.2815515655446004;
+  const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+  test("snaive: year 2's first months, ± z·σ with σ² the mean squared change over a season", () => {
+    const sigma = Math.sqrt(mean(year2.map((y, t) => (y - (year1[t] as number)) ** 2)));
+    const got = cells(
+      forecastFormula({
+        history: row(history),
+        horizon: 3,
+        season_length: 12,
+        method: "snaive",
+        interval: 0.8,
+      })
+    );
+    const forecast = year2.slice(0, 3);
+    expect(got[0]).toEqual(forecast);
+    got[1]?.forEach((v, j) => {
+      expect(v).toBeCloseTo((forecast[j] as number) - z80 * sigma, 6);
+    });
+    got[2]?.forEach((v, j) => {
+      expect(v).toBeCloseTo((forecast[j] as number) + z80 * sigma, 6);
+    });
+    expect(got[1]?.[0]).toBeCloseTo(113.45, 2);
+  });
+  test("naive: the last actual, ± z·σ·√h with σ² the mean squared month-on-month change", () => {
+    const changes = history.slice(1).map((y, t) => y - (history[t] as number));
+    const sigma = Math.sqrt(mean(changes.map((d) => d * d)));
+    const got = cells(
+      forecastFormula({
+        history: row(history),
+        horizon: 3,
+        season_length: 1,
+        method: "naive",
+        interval: 0.8,
+      })
+    );
+    expect(got[0]).toEqual([130, 130, 130]);
+    got[1]?.forEach((v, j) => {
+      expect(v).toBeCloseTo(130 - z80 * sigma * Math.sqrt(j + 1), 6);
+    });
+    got[2]?.forEach((v, j) => {
+      expect(v).toBeCloseTo(130 + z80 * sigma * Math.sqrt(j + 1), 6);
+    });
+    expect(got[2]?.[2]).toBeCloseTo(155.14, 2);
+  });
+  test("SOP.ACCURACY on 100 / 120 / 80 / 110 against 90 / 125 / 100 / 100, naive 95 / 100 / 100 / 120", () => {
+    const got = cells(
+      accuracyFormula({
+        actual: row([100, 120, 80, 110]),
+        forecast: row([90, 125, 100, 100]),
+        naive: row([95, 100, 100, 120]),
+      })
+    );
+    const want = [
+      (10 / 100 + 5 / 120 + 20 / 80 + 10 / 110) / 4,
+      45 / 410,
+      (20 / 190 + 10 / 245 + 40 / 180 + 20 / 210) / 4,
+      5 / 410,
+      11.25,
+      12.5,
+      -5 / 11.25,
+      55 / 410 - 45 / 410,
+    ];
+    expect(got.map((r) => r[0])).toEqual([
+      "MAPE",
+      "WMAPE",
+      "sMAPE",
+      "Bias",
+      "MAD",
+      "RMSE",
+      "Tracking signal",
+      "FVA",
+    ]);
+    got.forEach((r, i) => {
+      expect(r[1]).toBeCloseTo(want[i] as number, 12);
+    });
+  });
+});
