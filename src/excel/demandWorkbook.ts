@@ -18,6 +18,7 @@ import type {
   UseForecastOutcome,
   WorkbookProblem,
 } from "../workbook";
+import type { CellBlock } from "./sheets/addresses";
 import { decodeResults, RESULTS_COLUMN } from "./sheets/versionStore";
 import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionReads";
 import type { IndexedVersion, StoreIndex } from "./sheets/versionStore";
@@ -232,8 +233,12 @@ interface PreparedUse {
   readonly ok: true;
   readonly families: readonly string[];
   readonly change: ReturnType<typeof rangeChange>;
-  readonly resolution: Resolution;
-  readonly values: unknown[][];
+  /** Where each chosen family's row (or column) of SOP_Forecast is, and its new values. */
+  readonly writes: readonly {
+    readonly sheet: string;
+    readonly block: CellBlock;
+    readonly values: unknown[][];
+  }[];
 }
 
 /**
@@ -285,8 +290,24 @@ async function prepareUse(
   const axis = periodAxis(periodsRead, forecastRead);
   const periods = plan.input.periods;
   const values = forecastRead.values.map((row) => [...row]);
+  const writes: PreparedUse["writes"][number][] = [];
   for (const name of chosen) {
     const family = shown(name);
+    // Only the chosen families' cells are written: the others keep their formulas.
+    const { block } = target;
+    writes.push(
+      axis === "columns"
+        ? {
+            sheet: target.sheet,
+            block: { ...block, row: block.row + family, rows: 1 },
+            values: [values[family] ?? []],
+          }
+        : {
+            sheet: target.sheet,
+            block: { ...block, column: block.column + family, columns: 1 },
+            values: values.map((row) => [row[family]]),
+          }
+    );
     for (let period = 0; period < periods; period++) {
       const value = grid[family * periods + period];
       if (value === undefined) {
@@ -313,7 +334,7 @@ async function prepareUse(
     forecastRead.values,
     values
   );
-  return { ok: true, families: chosen, change, resolution, values };
+  return { ok: true, families: chosen, change, writes };
 }
 
 async function useForecast(
@@ -323,12 +344,11 @@ async function useForecast(
 ): Promise<UseForecastOutcome> {
   const prepared = await prepareUse(context, families);
   if (!prepared.ok) return prepared;
-  const target = prepared.resolution.resolved.SOP_Forecast;
-  if (!target) return { ok: false, problems: [{ kind: "missingName", range: "SOP_Forecast" }] };
-  const { row, column, rows, columns } = target.block;
-  context.workbook.worksheets
-    .getItem(target.sheet)
-    .getRangeByIndexes(row, column, rows, columns).values = prepared.values;
+  for (const { sheet, block, values } of prepared.writes) {
+    context.workbook.worksheets
+      .getItem(sheet)
+      .getRangeByIndexes(block.row, block.column, block.rows, block.columns).values = values;
+  }
   await context.sync();
   return { ok: true, families: prepared.families, changedCells: prepared.change.cells };
 }

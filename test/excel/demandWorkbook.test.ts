@@ -290,3 +290,54 @@ describe("the accuracy loop: a forecast saved with a cycle's version, scored whe
     expect(lag3?.cycles).toBe(0);
   });
 });
+
+test("Use statistical forecast writes only the chosen family's cells: another family's formulas stay", async () => {
+  const book = createStandInWorkbook({ sheets: ["Plan"] });
+  const periods = ["2024-04", "2024-05", "2024-06"];
+  const history = Array.from({ length: 24 }, (_, i) => {
+    const month = 4 + i;
+    return `${2022 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, "0")}`;
+  });
+  book.setValues("Plan", "B1:D1", [periods]);
+  book.setValues("Plan", "A2:A3", [["North"], ["South"]]);
+  book.setValues("Plan", "B2:D2", [[100, 100, 100]]);
+  // South's forecast is a formula of the planner's (computed: 200 each).
+  book.setValues("Plan", "B3:D3", [[200, 200, 200]]);
+  book.setFormulas("Plan", "B3:D3", [["=B5*2", "=C5*2", "=D5*2"]]);
+  book.setValues("Plan", "B4:D5", [
+    [100, 100, 100],
+    [100, 100, 100],
+  ]);
+  book.setValues("Plan", "B8:Y8", [history]);
+  book.setValues("Plan", "B9:Y10", [
+    history.map((_, t) => 90 + (t % 12)),
+    history.map((_, t) => 190 + (t % 12)),
+  ]);
+  for (const [name, reference] of [
+    ["SOP_Periods", "Plan!$B$1:$D$1"],
+    ["SOP_Families", "Plan!$A$2:$A$3"],
+    ["SOP_Forecast", "Plan!$B$2:$D$3"],
+    ["SOP_Production", "Plan!$B$4:$D$5"],
+    ["SOP_Capacity", "Plan!$B$4"],
+    ["SOP_SafetyStock", "Plan!$B$4"],
+    ["SOP_OpeningStock", "Plan!$B$4"],
+    ["SOP_HistoryPeriods", "Plan!$B$8:$Y$8"],
+    ["SOP_History", "Plan!$B$9:$Y$10"],
+  ] as const) {
+    book.defineName(name, reference);
+  }
+  const workbook = createExcelPlanningWorkbook(book.host, () => NOW);
+  const run = await workbook.forecastDemand(REQUEST, { language: "en" });
+  if (!run.ok) throw new Error(JSON.stringify(run.problems));
+  const preview = await workbook.previewUseForecast(["North"]);
+  if (!preview.ok) throw new Error(JSON.stringify(preview.problems));
+  expect(preview.change.cells).toBe(3);
+  const used = await workbook.useStatisticalForecast(["North"], { language: "en" });
+  expect(used.ok).toBe(true);
+  expect(book.getValues("Plan", "B2:D2")[0]).not.toEqual([100, 100, 100]);
+  expect(["B3", "C3", "D3"].map((cell) => book.getCell("Plan", cell).formula)).toEqual([
+    "=B5*2",
+    "=C5*2",
+    "=D5*2",
+  ]);
+});
