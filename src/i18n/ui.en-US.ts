@@ -410,6 +410,7 @@ export const uiEnUS = {
   "ui.demand.useHeading": "Use the statistical forecast",
   "ui.demand.useIntro":
     "Writes the statistical forecast of S&OP Forecast into SOP_Forecast for the families you pick. You see the cells it changes first.",
+  "ui.demand.allFamilies": "All families (total)",
   "ui.demand.families": "Families",
   "ui.demand.use": "Use statistical forecast",
   "ui.demand.useRefused": "The statistical forecast was not used: nothing was written",

@@ -396,6 +396,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.demand.useHeading": "采用统计预测",
   "ui.demand.useIntro":
     "把 S&OP Forecast 中所选产品族的统计预测写入 SOP_Forecast。写入前先显示将要改变的单元格。",
+  "ui.demand.allFamilies": "全部产品族(合计)",
   "ui.demand.families": "产品族",
   "ui.demand.use": "采用统计预测",
   "ui.demand.useRefused": "未采用统计预测:未写入任何内容",

@@ -29,6 +29,7 @@ import type { UiMessageKey } from "../i18n/ui.en-US";
 import type {
   AccuracyOutcome,
   ForecastOutcome,
+  AccuracyLine,
   LagReport,
   PlanningWorkbook,
   UseForecastOutcome,
@@ -440,37 +441,66 @@ function AccuracyTable({
 }): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
+  // The total, or one family's lines ("" is the total).
+  const [family, setFamily] = useState("");
   if (lags.every((lag) => lag.cycles === 0))
     return <Body1 as="p">{t("ui.demand.noAccuracy")}</Body1>;
+  const names = lags[0]?.families.map((line) => line.family) ?? [];
+  const lineOf = (lag: LagReport): AccuracyLine =>
+    (family === "" ? undefined : lag.families.find((line) => line.family === family)) ?? lag.total;
   return (
-    <Table size="small" className={styles.table} aria-label={t("ui.demand.accuracyHeading")}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t("ui.demand.lag")}</TableHeaderCell>
-          <TableHeaderCell>{t("ui.demand.wmape")}</TableHeaderCell>
-          <TableHeaderCell>{t("ui.demand.bias")}</TableHeaderCell>
-          <TableHeaderCell>{t("ui.demand.tracking")}</TableHeaderCell>
-          <TableHeaderCell>{t("ui.demand.fvaNaive")}</TableHeaderCell>
-          <TableHeaderCell>{t("ui.demand.fvaStatistical")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {lags.map((lag) => (
-          <TableRow key={lag.lag}>
-            <TableCell>
-              {t(lag.cycles === 1 ? "ui.demand.lagCycles.one" : "ui.demand.lagCycles.other", {
-                lag: lag.lag,
-                n: lag.cycles,
-              })}
-            </TableCell>
-            <TableCell>{metric(language, lag.total.wmape, true)}</TableCell>
-            <TableCell>{metric(language, lag.total.bias, true)}</TableCell>
-            <TableCell>{metric(language, lag.total.trackingSignal, false)}</TableCell>
-            <TableCell>{metric(language, lag.total.fvaNaive, true)}</TableCell>
-            <TableCell>{metric(language, lag.total.fvaStatistical, true)}</TableCell>
+    <>
+      {names.length > 1 && (
+        <Field label={t("ui.demand.families")}>
+          <Dropdown
+            className={styles.method}
+            value={family === "" ? t("ui.demand.allFamilies") : family}
+            selectedOptions={[family]}
+            onOptionSelect={(_, data) => {
+              setFamily(data.optionValue ?? "");
+            }}
+          >
+            <Option value="">{t("ui.demand.allFamilies")}</Option>
+            {names.map((name) => (
+              <Option key={name} value={name}>
+                {name}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
+      <Table size="small" className={styles.table} aria-label={t("ui.demand.accuracyHeading")}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("ui.demand.lag")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.demand.wmape")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.demand.bias")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.demand.tracking")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.demand.fvaNaive")}</TableHeaderCell>
+            <TableHeaderCell>{t("ui.demand.fvaStatistical")}</TableHeaderCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHeader>
+        <TableBody>
+          {lags.map((lag) => {
+            const line = lineOf(lag);
+            return (
+              <TableRow key={lag.lag}>
+                <TableCell>
+                  {t(lag.cycles === 1 ? "ui.demand.lagCycles.one" : "ui.demand.lagCycles.other", {
+                    lag: lag.lag,
+                    n: lag.cycles,
+                  })}
+                </TableCell>
+                <TableCell>{metric(language, line.wmape, true)}</TableCell>
+                <TableCell>{metric(language, line.bias, true)}</TableCell>
+                <TableCell>{metric(language, line.trackingSignal, false)}</TableCell>
+                <TableCell>{metric(language, line.fvaNaive, true)}</TableCell>
+                <TableCell>{metric(language, line.fvaStatistical, true)}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </>
   );
 }

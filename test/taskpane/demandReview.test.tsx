@@ -134,6 +134,37 @@ describe("Forecast accuracy", () => {
     ]);
   });
 
+  test("per family: the total first, one family's lines when it is chosen", async () => {
+    const fake = new FakeWorkbook();
+    const total = { wmape: 0.1, bias: 0, trackingSignal: 0, fvaNaive: 0, fvaStatistical: 0 };
+    const south = { ...total, wmape: 0.25, bias: 0.05 };
+    fake.accuracyOutcome = {
+      ok: true,
+      lags: [
+        {
+          lag: 1,
+          cycles: 2,
+          total,
+          families: [
+            { family: "North", ...total, wmape: 0.05 },
+            { family: "South", ...south },
+          ],
+        },
+      ],
+    };
+    renderApp(fake, "en", "Demand review");
+    fireEvent.click(button("Check forecast accuracy"));
+    const table = await screen.findByRole("table", { name: "Forecast accuracy" });
+    const lagRow = () =>
+      Array.from(table.querySelectorAll("tbody tr td")).map((cell) => cell.textContent);
+    expect(lagRow().slice(0, 3)).toEqual(["Lag 1 (2 cycles)", "10.0%", "0.0%"]);
+    fireEvent.click(screen.getByRole("combobox", { name: "Families" }));
+    fireEvent.click(await screen.findByRole("option", { name: "South" }));
+    await waitFor(() => {
+      expect(lagRow().slice(0, 3)).toEqual(["Lag 1 (2 cycles)", "25.0%", "5.0%"]);
+    });
+  });
+
   test("no cycle with actuals yet says what to do", async () => {
     const fake = new FakeWorkbook();
     renderApp(fake, "en", "Demand review");
