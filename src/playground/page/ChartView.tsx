@@ -98,6 +98,10 @@ export function ChartView({
   const ticks: number[] = [];
   for (let v = axis.min; v <= axis.max + axis.step / 2; v += axis.step) ticks.push(v);
   const barWidth = (band * 0.7) / Math.max(1, data.series.length);
+  // As Excel's automatic label interval: every k-th category when the labels would overlap
+  // (about 6 px a character at this size).
+  const labelWidth = 6 * Math.max(0, ...data.categories.map((category) => category.length)) + 6;
+  const labelStep = Math.max(1, Math.ceil(labelWidth / band));
 
   return (
     <svg
@@ -127,17 +131,19 @@ export function ChartView({
           </text>
         </g>
       ))}
-      {data.categories.map((category, i) => (
-        <text
-          key={`${category}-${String(i)}`}
-          x={left + band * (i + 0.5)}
-          y={top + plotHeight + 12}
-          textAnchor="middle"
-          fill="#595959"
-        >
-          {category}
-        </text>
-      ))}
+      {data.categories.map((category, i) =>
+        i % labelStep !== 0 ? null : (
+          <text
+            key={`${category}-${String(i)}`}
+            x={left + band * (i + 0.5)}
+            y={top + plotHeight + 12}
+            textAnchor="middle"
+            fill="#595959"
+          >
+            {category}
+          </text>
+        )
+      )}
       {data.series.map((series, s) => {
         const colour = COLOURS[s % COLOURS.length] ?? "#4472C4";
         if (chart.type === "ColumnClustered" || chart.type === "BarClustered") {
