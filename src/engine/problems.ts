@@ -19,6 +19,8 @@ export type ProblemKind =
   | "zeroCapacity"
   /** A series does not have the same number of periods as the others. */
   | "lengthMismatch"
+  /** SOP.ACCURACY: a forecast that does not have as many periods as the actuals. */
+  | "lengthNotActual"
   /** A range that should be one row or one column is a block. */
   | "notOneDimensional"
   /** A single value was expected but a range of several cells was given. */

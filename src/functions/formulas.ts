@@ -477,7 +477,7 @@ export function accuracyFormula(args: AccuracyArguments): FormulaResult {
   ] as const) {
     if (line && line.values.length !== count) {
       mismatched.push({
-        kind: "lengthMismatch",
+        kind: "lengthNotActual",
         errorClass: "#N/A",
         argument,
         found: String(line.values.length),

@@ -28,6 +28,7 @@ export const enUS = {
   "problem.negative": "{found} is negative; it must be 0 or more",
   "problem.zeroCapacity": "capacity is 0, so utilization cannot be computed",
   "problem.lengthMismatch": "has {found} values but the plan has {expected}",
+  "problem.lengthNotActual": "has {found} values but actual has {expected}",
   "problem.notOneDimensional": "is {found}; give one row or one column",
   "problem.notSingleValue": "is {found}; give a single value",
   "problem.empty": "is empty",

@@ -30,6 +30,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.negative": "{found} 为负数,必须大于或等于 0",
   "problem.zeroCapacity": "产能为 0,无法计算产能利用率",
   "problem.lengthMismatch": "有 {found} 个值,但计划有 {expected} 期",
+  "problem.lengthNotActual": "有 {found} 个值,但实际(actual)有 {expected} 个值",
   "problem.notOneDimensional": "是 {found},请给出一行或一列",
   "problem.notSingleValue": "是 {found},请给出单个值",
   "problem.empty": "为空",

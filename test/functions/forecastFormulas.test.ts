@@ -163,7 +163,9 @@ describe("SOP.ACCURACY", () => {
     const text = accuracyFormula({ actual: row([1, "x"]), forecast: row([1, 2]) });
     expect(!text.ok && text.error.message).toBe('actual, period 2: "x" is not a number');
     const short = accuracyFormula({ actual: row([1, 2, 3]), forecast: row([1, 2]) });
-    expect(!short.ok && short.error.message).toBe("forecast: has 2 values but the plan has 3");
+    expect(!short.ok && short.error.message).toBe("forecast: has 2 values but actual has 3");
+    const zh = accuracyFormula({ actual: row([1, 2, 3]), forecast: row([1, 2]), language: "zh" });
+    expect(!zh.ok && zh.error.message).toBe("预测(forecast): 有 2 个值,但实际(actual)有 3 个值");
   });
 });
 

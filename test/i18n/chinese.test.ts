@@ -42,6 +42,7 @@ const ENGINE_KINDS = {
   invalidOption: true,
   tooLarge: true,
   tooShort: true,
+  lengthNotActual: true,
 } satisfies Record<ProblemKind, true>;
 
 const WORKBOOK_KINDS = {
