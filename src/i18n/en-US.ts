@@ -34,7 +34,7 @@ export const enUS = {
   "problem.empty": "is empty",
   "problem.invalidOption": "{found} is not allowed; use {expected}",
   "problem.tooLarge": "has {found} cells; the most is {expected}",
-  "problem.tooShort": "has {found} values; it needs at least {expected}",
+  "problem.tooShort": "needs at least {expected} values, has {found}",
   "problem.more.one": "and 1 more problem",
   "problem.more.other": "and {n} more problems",
 

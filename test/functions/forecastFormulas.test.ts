@@ -88,7 +88,7 @@ describe("bad input names the argument and the position", () => {
       { history: row([1, { value: "#N/A" }, 3]), horizon: 2 },
       "#N/A history, period 2: the input is the error #N/A",
     ],
-    [{ history: row([null, 4]), horizon: 2 }, "#VALUE! history: has 1 values; it needs at least 2"],
+    [{ history: row([null, 4]), horizon: 2 }, "#VALUE! history: needs at least 2 values, has 1"],
     [
       {
         history: [
