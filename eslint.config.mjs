@@ -7,6 +7,7 @@ const SRC_FOLDERS = [
   "engine",
   "i18n",
   "workbook",
+  "solver",
   "functions",
   "excel",
   "taskpane",
@@ -129,7 +130,12 @@ export default tseslint.config(
     ["engine", "i18n/language"],
     "The workbook interface is types and constants over the engine."
   ),
-  layer("functions", ["engine", "i18n"], "Custom functions call the engine only."),
+  layer(
+    "solver",
+    ["engine"],
+    "The solver hands the engine's linear programs to HiGHS; it knows nothing else."
+  ),
+  layer("functions", ["engine", "i18n", "solver"], "Custom functions call the engine only."),
   EXCEL_LAYER,
   SHEETS_LAYER,
   layer(

@@ -95,3 +95,15 @@ export type {
   FamilyForecast,
   LagAccuracy,
 } from "./demand";
+export { LpBuilder } from "./supply/lp";
+export type { LinearProgram, LpSolution, LpSolver, LpStatus } from "./supply/lp";
+export { PLAN_PARAMETERS, planParameters } from "./supply/parameters";
+export type { ParameterEntry, PlanParameterName, PlanParameters } from "./supply/parameters";
+export { SUPPLY_FIELDS, chaseProduction, levelProduction, supplyPlan } from "./supply/aggregate";
+export type {
+  BindingLimit,
+  SupplyField,
+  SupplyInput,
+  SupplyPeriod,
+  SupplyPlan,
+} from "./supply/aggregate";

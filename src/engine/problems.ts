@@ -32,7 +32,17 @@ export type ProblemKind =
   /** More cells than the engine accepts in one plan. */
   | "tooLarge"
   /** Fewer values than a method needs (a forecast needs 2). */
-  | "tooShort";
+  | "tooShort"
+  /** SOP.PLAN: a parameter name that is not one of the contract's. */
+  | "unknownParameter"
+  /** SOP.PLAN: a parameter given twice. */
+  | "duplicateParameter"
+  /** SOP.PLAN: a parameter the plan cannot do without. */
+  | "missingParameter"
+  /** SOP.PLAN: no plan meets the demand; `index` is the first period that cannot be met. */
+  | "infeasible"
+  /** The solver stopped without an answer (found: its status). */
+  | "solverFailed";
 
 export interface Problem {
   readonly kind: ProblemKind;

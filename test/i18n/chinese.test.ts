@@ -43,6 +43,11 @@ const ENGINE_KINDS = {
   tooLarge: true,
   tooShort: true,
   lengthNotActual: true,
+  unknownParameter: true,
+  duplicateParameter: true,
+  missingParameter: true,
+  infeasible: true,
+  solverFailed: true,
 } satisfies Record<ProblemKind, true>;
 
 const WORKBOOK_KINDS = {
