@@ -9,6 +9,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 const { LocalizedFunctionsMetadataPlugin } = require("./build/localize-functions-metadata.cjs");
 
 const DEV_URL = "https://localhost:3000/";
@@ -40,7 +41,13 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The solver's loader reads its file with node:fs only under Node; the bundle fetches it.
+      // Its CommonJS build (the ES one imports node:module dynamically, which webpack cannot drop).
+      alias: { highs$: require.resolve("highs") },
+      fallback: { fs: false, crypto: false },
+    },
     module: {
       rules: [
         {
@@ -52,6 +59,16 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      // node:fs → fs, which the fallback above leaves out of the bundle.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
+      // Where the add-in serves the solver's WebAssembly (copied below), for SOP.PLAN.
+      new webpack.DefinePlugin({
+        SOP_HIGHS_WASM: JSON.stringify(
+          `${dev ? DEV_URL : productionUrl.replace(/\/?$/, "/")}highs.wasm`
+        ),
+      }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new LocalizedFunctionsMetadataPlugin({
         input: "functions.json",
@@ -81,6 +98,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: require.resolve("highs/runtime"), to: "highs.wasm" },
           {
             from: "**/*",
             context: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),

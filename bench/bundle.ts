@@ -88,7 +88,16 @@ export function loadFunctionsBundle(file = FUNCTIONS_BUNDLE): FunctionsBundle {
     Error: BundleError,
     ErrorCode: ERROR_CODE,
   };
-  const context = vm.createContext({ CustomFunctions });
+  // The add-in's own files (the solver's highs.wasm), as the runtime fetches them from the
+  // add-in's origin: by file name, from the bundle's folder.
+  const fetchOwn = (url: string): Promise<Response> =>
+    Promise.resolve(
+      new Response(
+        readFileSync(path.join(path.dirname(file), path.basename(new URL(url).pathname)))
+      )
+    );
+  // The timers and console every JavaScript runtime of Excel has (the solver reads its clock).
+  const context = vm.createContext({ CustomFunctions, fetch: fetchOwn, performance, console });
   vm.runInContext(readFileSync(file, "utf8"), context, { filename: file });
   const parse = vm.runInContext("JSON.parse", context) as (text: string) => unknown;
   return {

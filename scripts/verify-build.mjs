@@ -23,6 +23,7 @@ for (const file of [
   "assets/scenarios-32.png",
   "assets/meeting-80.png",
   "manifest.xml",
+  "highs.wasm",
   "office-js/office.js",
   "office-js/custom-functions-runtime.js",
   "office-js/en-us/office_strings.js",
@@ -43,11 +44,12 @@ for (const bundle of ["taskpane.js", "functions.js", "commands.js", "dialog.js"]
     problems.push(`${bundle} contains HyperFormula, which must never ship`);
 }
 
-const FUNCTION_IDS = "BALANCE,GAP,FORECAST,ACCURACY";
+const FUNCTION_IDS = "BALANCE,GAP,FORECAST,ACCURACY,PLAN";
 
 const expected = {
   FORECAST: ["history", "horizon", "season_length", "method", "interval", "language"],
   ACCURACY: ["actual", "forecast", "naive", "language"],
+  PLAN: ["demand", "opening_stock", "parameters", "safety_stock", "language"],
   BALANCE: [
     "forecast",
     "orders",
@@ -73,6 +75,9 @@ const matrixParameters = new Set([
   "option_names",
   "option_capacities",
   "option_unit_costs",
+  "parameters",
+  // SOP.GAP's demand is one number; SOP.PLAN's is a row or column.
+  "PLAN.demand",
 ]);
 
 function check(file, localized) {
@@ -93,7 +98,7 @@ function check(file, localized) {
       if (localized && !/[\u4e00-\u9fff]/.test(parameter.description))
         problems.push(`${file}: ${fn.id}.${name} has no Chinese help`);
       const matrix = parameter.dimensionality === "matrix";
-      if (matrix !== matrixParameters.has(name))
+      if (matrix !== (matrixParameters.has(name) || matrixParameters.has(`${fn.id}.${name}`)))
         problems.push(
           `${file}: ${fn.id}.${name} dimensionality is ${parameter.dimensionality ?? "scalar"}`
         );
@@ -108,5 +113,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `build check: ${dist} has functions.json (BALANCE, GAP, FORECAST, ACCURACY), functions.zh-CN.json, the pages and Office.js`
+  `build check: ${dist} has functions.json (BALANCE, GAP, FORECAST, ACCURACY, PLAN), functions.zh-CN.json, the pages and Office.js`
 );

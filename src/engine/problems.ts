@@ -42,7 +42,9 @@ export type ProblemKind =
   /** SOP.PLAN: no plan meets the demand; `index` is the first period that cannot be met. */
   | "infeasible"
   /** The solver stopped without an answer (found: its status). */
-  | "solverFailed";
+  | "solverFailed"
+  /** The solver could not be loaded (found: why). */
+  | "solverUnavailable";
 
 export interface Problem {
   readonly kind: ProblemKind;

@@ -7,6 +7,7 @@ import {
   observedValues,
   readQuantity,
   type Outcome,
+  type ParameterEntry,
   type Problem,
 } from "../engine";
 import type { Language } from "../i18n";
@@ -228,6 +229,55 @@ export function readLabels(argument: string, raw: unknown): Read<string[]> {
     return typeof cell === "string" ? cell.trim() : String(cell);
   });
   return problems.length > 0 ? bad(problems) : ok(labels);
+}
+
+/**
+ * Reads a block of parameter rows: a name and a value each (a blank value is "not given", a blank
+ * row is skipped). The engine checks the names; here each cell is read and named by its row.
+ */
+export function readParameterRows(argument: string, raw: unknown): Read<ParameterEntry[]> {
+  const matrix = asMatrix(raw);
+  const { rows, columns } = gridSize(matrix);
+  if (columns !== 2) {
+    return bad([
+      {
+        kind: "invalidOption",
+        errorClass: "#VALUE!",
+        argument,
+        found: `${rows} × ${columns}`,
+        expected: "n × 2",
+      },
+    ]);
+  }
+  const problems: Problem[] = [];
+  const entries: ParameterEntry[] = [];
+  matrix.forEach(([name, value], row) => {
+    if (isBlank(name) && isBlank(value)) return;
+    const nameError = errorClassOf(name);
+    if (nameError) {
+      problems.push({
+        kind: "errorValue",
+        errorClass: nameError,
+        argument,
+        index: row,
+        found: nameError,
+      });
+      return;
+    }
+    if (isBlank(name)) {
+      problems.push({ kind: "empty", errorClass: "#VALUE!", argument, index: row });
+      return;
+    }
+    const label = typeof name === "string" ? name.trim() : String(name);
+    if (isBlank(value)) {
+      entries.push({ name: label, value: undefined, row });
+      return;
+    }
+    const reading = readQuantity(value);
+    if (typeof reading === "number") entries.push({ name: label, value: reading, row });
+    else problems.push({ ...reading, argument, index: row });
+  });
+  return problems.length > 0 ? bad(problems) : ok(entries);
 }
 
 /** Reads one number from a single cell or value; a blank cell is 0. */

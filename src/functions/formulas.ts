@@ -5,8 +5,13 @@ import {
   forecastSeries,
   gapScenarios,
   isBlank,
+  planParameters,
   PLAN_SERIES,
   Status,
+  SUPPLY_FIELDS,
+  supplyPlan,
+  type LpSolver,
+  type ParameterEntry,
   type AccuracyMetric,
   type ErrorClass,
   type ForecastMethod,
@@ -35,6 +40,7 @@ import {
   readNumber,
   readObservations,
   readOptionalNumber,
+  readParameterRows,
   readSeries,
   numberArena,
   type Allocate,
@@ -48,6 +54,7 @@ import {
   FORECAST,
   GAP,
   isRange,
+  PLAN,
   type ArgumentsOf,
   type FunctionSpec,
   type ParameterSpec,
@@ -76,14 +83,16 @@ export function isFormulaError(cell: ResultCell): cell is FormulaError {
 
 /** What a position in a problem is, for its message: list arguments count periods or options. */
 function positionKinds(spec: FunctionSpec): (problem: Problem) => PositionKind {
-  const lists = new Set(
-    spec.parameters.filter((parameter) => isRange(parameter.kind)).map(({ name }) => name)
+  const lists = new Map<string, PositionKind>(
+    spec.parameters
+      .filter((parameter) => isRange(parameter.kind))
+      .map((parameter) => [parameter.name, parameter.positions ?? spec.positions])
   );
-  return (problem) => (lists.has(problem.argument) ? spec.positions : "item");
+  return (problem) => lists.get(problem.argument) ?? "item";
 }
 
 const POSITION_KINDS = new Map<FunctionSpec, (problem: Problem) => PositionKind>(
-  [BALANCE, GAP, FORECAST, ACCURACY].map((spec) => [spec, positionKinds(spec)])
+  [BALANCE, GAP, FORECAST, ACCURACY, PLAN].map((spec) => [spec, positionKinds(spec)])
 );
 
 function fail(spec: FunctionSpec, language: Language, problems: readonly Problem[]): FormulaResult {
@@ -107,6 +116,7 @@ interface KindValues {
   readonly costs: number[];
   readonly labels: string[];
   readonly number: number;
+  readonly pairs: ParameterEntry[];
   readonly language: Language;
 }
 
@@ -203,6 +213,8 @@ function readParameter(parameter: ParameterSpec, raw: unknown, allocate: Allocat
       return typeof parameter.default === "number"
         ? readOptionalNumber(name, raw, parameter.default)
         : readMaybeNumber(name, raw);
+    case "pairs":
+      return readParameterRows(name, raw);
     case "language":
       return readLanguage(raw, name, parameter.default === "zh" ? "zh" : "en");
   }
@@ -504,4 +516,77 @@ export function accuracyFormula(args: AccuracyArguments): FormulaResult {
       ];
     }),
   };
+}
+
+export type PlanArguments = ArgumentsOf<typeof PLAN>;
+
+/**
+ * `SOP.PLAN`: the cheapest plan over the horizon (src/engine/supply), one record of 9 fields per
+ * period (SUPPLY_FIELDS), running the way demand runs: a row gives 9 rows × N columns, a column
+ * N rows × 9 columns, one period one row of 9. `solve` is the loaded solver.
+ */
+export function planFormula(args: PlanArguments, solve: LpSolver): FormulaResult {
+  const reading = readArguments(PLAN, args);
+  const { language } = reading;
+  if (!reading.ok) return fail(PLAN, language, reading.problems);
+  const { demand, opening_stock, parameters, safety_stock } = reading.values;
+  const periods = demand.values.length;
+  const problems: Problem[] = [];
+  const safety = safety_stock?.values ?? Float64Array.of(0);
+  if (safety.length !== 1 && safety.length !== periods) {
+    problems.push({
+      kind: "lengthMismatch",
+      errorClass: "#N/A",
+      argument: "safety_stock",
+      found: String(safety.length),
+      expected: String(periods),
+    });
+  }
+  for (const [argument, line] of [
+    ["demand", demand.values],
+    ["safety_stock", safety],
+  ] as const) {
+    line.forEach((value, index) => {
+      if (value < 0)
+        problems.push({
+          kind: "negative",
+          errorClass: "#VALUE!",
+          argument,
+          index,
+          found: String(value),
+        });
+    });
+  }
+  const named = planParameters(parameters);
+  if (!named.ok) problems.push(...named.problems);
+  if (problems.length > 0 || !named.ok) return fail(PLAN, language, problems);
+  const outcome = supplyPlan(
+    {
+      demand: demand.values,
+      openingStock: opening_stock,
+      safetyStock: safety.length === 1 ? new Float64Array(periods).fill(safety[0] ?? 0) : safety,
+      parameters: named.value,
+    },
+    solve
+  );
+  if (!outcome.ok) return fail(PLAN, language, outcome.problems);
+  const records = outcome.value.periods;
+  if (demand.orientation === "column" || demand.orientation === "single") {
+    return {
+      ok: true,
+      cells: records.map((record) => SUPPLY_FIELDS.map((field) => record[field])),
+    };
+  }
+  return {
+    ok: true,
+    cells: SUPPLY_FIELDS.map((field) => records.map((record) => record[field])),
+  };
+}
+
+/** `SOP.PLAN` when the solver could not be loaded: `#N/A` saying why, in the formula's language. */
+export function solverUnavailable(args: PlanArguments, message: string): FormulaResult {
+  const language = readLanguage(args.language);
+  return fail(PLAN, language.ok ? language.value : "en", [
+    { kind: "solverUnavailable", errorClass: "#N/A", argument: "parameters", found: message },
+  ]);
 }

@@ -7,6 +7,15 @@
  */
 import { isFormulaError, type FormulaError, type FormulaResult, type ResultCell } from "./formulas";
 import { accuracyFormula, balanceFormula, forecastFormula, gapFormula } from "./formulas";
+import { planFormula, solverUnavailable } from "./formulas";
+import { loadSolver } from "../solver/highs";
+
+/**
+ * Where the add-in serves the solver's WebAssembly (`highs.wasm`), set by webpack's DefinePlugin;
+ * undefined when this file runs unbundled (Node finds the file beside the package).
+ */
+declare const SOP_HIGHS_WASM: string | undefined;
+const HIGHS_WASM = typeof SOP_HIGHS_WASM === "string" ? SOP_HIGHS_WASM : undefined;
 
 const ERROR_CODES: Record<FormulaError["errorClass"], CustomFunctions.ErrorCode> = {
   "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
@@ -143,4 +152,31 @@ export function accuracy(
   language?: unknown
 ): unknown[][] {
   return toExcel(accuracyFormula({ actual, forecast, naive, language }));
+}
+
+/**
+ * The cheapest production plan over the whole horizon (aggregate planning, Chopra & Meindl ch. 8): regular time, overtime, subcontracting, stock, backlog and workforce.
+ * @customfunction PLAN
+ * @param demand The demand to meet: one row or one column of periods.
+ * @param opening_stock Stock before the first period.
+ * @param parameters Two columns, parameter name and value (regular_capacity, regular_cost, overtime_cost, workforce_start, hours_per_unit, holding_cost, backlog_cost, …).
+ * @param [safety_stock] Least closing stock per period (a single cell is repeated).
+ * @param [language] "en" (default) or "zh" for error messages.
+ * @returns One record per period: regular, overtime, subcontracted, closing stock, backlog, workforce, hired, laid off, cost.
+ */
+export async function plan(
+  demand: unknown[][],
+  opening_stock: unknown,
+  parameters: unknown[][],
+  safety_stock?: unknown[][],
+  language?: unknown
+): Promise<unknown[][]> {
+  const args = { demand, opening_stock, parameters, safety_stock, language };
+  let solve;
+  try {
+    solve = await loadSolver(HIGHS_WASM);
+  } catch (error) {
+    return toExcel(solverUnavailable(args, error instanceof Error ? error.message : String(error)));
+  }
+  return toExcel(planFormula(args, solve));
 }

@@ -28,6 +28,8 @@ export type ParameterKind =
   | "number"
   /** One of a list of codes (`choices`), case-insensitive. */
   | "choice"
+  /** A two-column block of name and value rows (`SOP.PLAN`'s parameters). */
+  | "pairs"
   /** "en" or "zh". */
   | "language";
 
@@ -39,6 +41,8 @@ export interface ParameterSpec {
   readonly default?: number | string;
   /** The codes a choice accepts. */
   readonly choices?: readonly string[];
+  /** What a position inside it is, when not the function's `positions` (a parameter's row). */
+  readonly positions?: "row";
 }
 
 export interface FunctionSpec {
@@ -108,7 +112,20 @@ export const ACCURACY = {
   ],
 } as const satisfies FunctionSpec;
 
-export const FUNCTIONS: readonly FunctionSpec[] = [BALANCE, GAP, FORECAST, ACCURACY];
+export const PLAN = {
+  id: "PLAN",
+  name: "SOP.PLAN",
+  positions: "period",
+  parameters: [
+    { name: "demand", kind: "series" },
+    { name: "opening_stock", kind: "number" },
+    { name: "parameters", kind: "pairs", positions: "row" },
+    { name: "safety_stock", kind: "series", optional: true },
+    { name: "language", kind: "language", optional: true, default: "en" },
+  ],
+} as const satisfies FunctionSpec;
+
+export const FUNCTIONS: readonly FunctionSpec[] = [BALANCE, GAP, FORECAST, ACCURACY, PLAN];
 
 /** Whether the argument is a range (Excel passes a matrix) rather than one value. */
 export function isRange(kind: ParameterKind): boolean {
@@ -117,7 +134,8 @@ export function isRange(kind: ParameterKind): boolean {
     kind === "costs" ||
     kind === "labels" ||
     kind === "history" ||
-    kind === "observations"
+    kind === "observations" ||
+    kind === "pairs"
   );
 }
 

@@ -22,6 +22,7 @@ export const enUS = {
   "position.option": "option {n}",
   "position.family": "family {n}",
   "position.item": "value {n}",
+  "position.row": "row {n}",
 
   "problem.notANumber": "{found} is not a number",
   "problem.errorValue": "the input is the error {found}",
@@ -34,6 +35,7 @@ export const enUS = {
   "problem.missingParameter": "needs {found}",
   "problem.infeasible": "{found} units short with every lever at its limit",
   "problem.solverFailed": "the solver stopped without a plan ({found})",
+  "problem.solverUnavailable": "the solver could not be loaded: {found}",
   "problem.notOneDimensional": "is {found}; give one row or one column",
   "problem.notSingleValue": "is {found}; give a single value",
   "problem.empty": "is empty",

@@ -77,6 +77,8 @@ export const ARGUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
   interval: "区间",
   actual: "实际",
   naive: "朴素预测",
+  // The supply plan.
+  parameters: "参数",
   // What-if adjustments.
   target: "调整对象",
   mode: "方式",
@@ -99,7 +101,7 @@ export const ARGUMENT_NAMES_ZH: Readonly<Record<string, string>> = {
 };
 
 /** How a position inside an argument is named: periods for plan series, options for option ranges. */
-export type PositionKind = "period" | "option" | "item";
+export type PositionKind = "period" | "option" | "item" | "row";
 
 export function argumentLabel(language: Language, argument: string): string {
   const zh = ARGUMENT_NAMES_ZH[argument];

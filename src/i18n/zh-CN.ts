@@ -24,6 +24,7 @@ export const zhCN: Record<MessageKey, string> = {
   "position.option": "第 {n} 个方案",
   "position.family": "第 {n} 个产品族",
   "position.item": "第 {n} 个值",
+  "position.row": "第 {n} 行",
 
   "problem.notANumber": "{found} 不是数字",
   "problem.errorValue": "输入是错误值 {found}",
@@ -36,6 +37,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.missingParameter": "缺少参数 {found}",
   "problem.infeasible": "所有手段都用到极限后仍缺 {found} 件",
   "problem.solverFailed": "求解器未得出计划({found})",
+  "problem.solverUnavailable": "无法加载求解器:{found}",
   "problem.notOneDimensional": "是 {found},请给出一行或一列",
   "problem.notSingleValue": "是 {found},请给出单个值",
   "problem.empty": "为空",

@@ -64,10 +64,42 @@ export function highsSolver(highs: Highs): LpSolver {
 let loading: Promise<LpSolver> | undefined;
 
 /**
- * Loads HiGHS once (the WebAssembly module is 3.5 MB) and keeps it for every later solve.
- * `options` tell a bundle where `highs.wasm` is; Node finds it beside the package.
+ * Loads HiGHS once (the WebAssembly module is 3.5 MB) and keeps it for every later solve. A
+ * bundle passes the URL it serves `highs.wasm` at: the bytes are fetched and handed over, which
+ * works wherever `fetch` and WebAssembly do (the pane, a worker, Excel's functions runtime); Node
+ * finds the file beside the package. A failed load is not kept: the next call tries again.
  */
-export function loadSolver(options?: InitOptions): Promise<LpSolver> {
-  loading ??= loadHighs(options).then(highsSolver);
+export function loadSolver(wasmUrl?: string): Promise<LpSolver> {
+  loading ??= load(wasmUrl).catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
   return loading;
+}
+
+async function load(wasmUrl: string | undefined): Promise<LpSolver> {
+  if (wasmUrl === undefined) return highsSolver(await loadHighs());
+  const response = await fetch(wasmUrl);
+  if (!response.ok)
+    throw new Error(`${wasmUrl}: ${String(response.status)} ${response.statusText}`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Emscripten's own hook (its build reads neither wasmBinary nor wasmModule): the module is
+  // instantiated from the bytes fetched above, whatever the runtime.
+  const options: InitOptions & EmscriptenHooks = {
+    instantiateWasm(imports, receive) {
+      void WebAssembly.instantiate(bytes, imports).then((result) => {
+        receive(result.instance);
+      });
+      return {};
+    },
+  };
+  return highsSolver(await loadHighs(options));
+}
+
+/** The Emscripten module hook that instantiates the WebAssembly itself. */
+interface EmscriptenHooks {
+  instantiateWasm(
+    imports: WebAssembly.Imports,
+    receive: (instance: WebAssembly.Instance) => void
+  ): object;
 }

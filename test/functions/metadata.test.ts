@@ -44,12 +44,13 @@ const byId = (id: string): FunctionMetadata => {
 };
 
 describe("generated functions.json", () => {
-  test("ids are BALANCE, GAP, FORECAST and ACCURACY, undotted (the manifest's namespace SOP prefixes them)", () => {
+  test("ids are BALANCE, GAP, FORECAST, ACCURACY and PLAN, undotted (the manifest's namespace SOP prefixes them)", () => {
     expect(metadata.functions.map((fn) => [fn.id, fn.name])).toEqual([
       ["BALANCE", "BALANCE"],
       ["GAP", "GAP"],
       ["FORECAST", "FORECAST"],
       ["ACCURACY", "ACCURACY"],
+      ["PLAN", "PLAN"],
     ]);
   });
 
@@ -75,11 +76,19 @@ describe("generated functions.json", () => {
       ["option_unit_costs", "matrix", true],
       ["language", "scalar", true],
     ]);
+    expect(shape(byId("PLAN"))).toEqual([
+      ["demand", "matrix", false],
+      ["opening_stock", "scalar", false],
+      ["parameters", "matrix", false],
+      ["safety_stock", "matrix", true],
+      ["language", "scalar", true],
+    ]);
   });
 
   test("results spill as matrices", () => {
     expect(byId("BALANCE").result.dimensionality).toBe("matrix");
     expect(byId("GAP").result.dimensionality).toBe("matrix");
+    expect(byId("PLAN").result.dimensionality).toBe("matrix");
   });
 
   test("every function and parameter has help text on one line", () => {
@@ -102,6 +111,7 @@ describe("zh-CN metadata", () => {
       ["GAP", "GAP"],
       ["FORECAST", "FORECAST"],
       ["ACCURACY", "ACCURACY"],
+      ["PLAN", "PLAN"],
     ]);
     expect(zh.functions[0]?.parameters.map((p) => p.name)).toEqual([
       "预测",

@@ -48,6 +48,7 @@ const ENGINE_KINDS = {
   missingParameter: true,
   infeasible: true,
   solverFailed: true,
+  solverUnavailable: true,
 } satisfies Record<ProblemKind, true>;
 
 const WORKBOOK_KINDS = {

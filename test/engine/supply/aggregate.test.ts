@@ -9,6 +9,12 @@ import {
   type SupplyPeriod,
 } from "../../../src/engine";
 import { loadSolver } from "../../../src/solver/highs";
+import {
+  RED_TOMATO_DEMAND,
+  RED_TOMATO_OPENING_STOCK,
+  RED_TOMATO_OPTIMUM,
+  RED_TOMATO_ROWS,
+} from "../../support/redTomato";
 
 /**
  * The aggregate plan against the textbook: Chopra & Meindl, Supply Chain Management, ch. 8, Red
@@ -20,25 +26,10 @@ beforeAll(async () => {
   solve = await loadSolver();
 });
 
-const RED_TOMATO: PlanParameters = {
-  workforce_start: 80,
-  hours_per_unit: 4,
-  hours_per_worker: 160,
-  regular_wage: 4,
-  overtime_wage: 6,
-  overtime_hours_max: 10,
-  hire_cost: 300,
-  layoff_cost: 500,
-  material_cost: 10,
-  holding_cost: 2,
-  backlog_cost: 5,
-  subcontract_cost: 30,
-  end_stock_min: 500,
-};
-const RED_TOMATO_DEMAND = [1600, 3000, 3200, 3800, 2200, 2200];
+const RED_TOMATO: PlanParameters = Object.fromEntries(RED_TOMATO_ROWS);
 const redTomato: SupplyInput = {
   demand: RED_TOMATO_DEMAND,
-  openingStock: 1000,
+  openingStock: RED_TOMATO_OPENING_STOCK,
   parameters: RED_TOMATO,
 };
 
@@ -60,7 +51,7 @@ function balanceHolds(input: SupplyInput, periods: readonly SupplyPeriod[]): voi
 describe("Red Tomato Tools (Chopra & Meindl, ch. 8)", () => {
   test("the optimum costs $422,275.00, to the cent", () => {
     const plan = planOf(redTomato);
-    expect(Math.round(plan.cost * 100) / 100).toBe(422_275);
+    expect(Math.round(plan.cost * 100) / 100).toBe(RED_TOMATO_OPTIMUM);
   });
   test("the plan is feasible: stock balance, capacity and end stock hold, period costs add up", () => {
     const plan = planOf(redTomato);
