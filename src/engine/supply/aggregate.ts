@@ -224,39 +224,30 @@ function buildProgram(input: SupplyInput, shortfall: boolean): { lp: LinearProgr
 const TOLERANCE = 1e-7;
 const near = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
 
+/** The fields of a period that are a column of the program (cost is theirs, priced). */
+const COLUMN_FIELDS = [
+  "regular",
+  "overtime",
+  "subcontract",
+  "closing",
+  "backlog",
+  "workforce",
+  "hired",
+  "laidOff",
+] as const satisfies readonly (SupplyField & keyof Layout)[];
+
 function periodsOf(lp: LinearProgram, at: Layout, x: Float64Array, n: number): SupplyPeriod[] {
-  const value = (columns: number[], t: number) => {
-    const column = columns[t];
-    return column === undefined ? 0 : (x[column] as number);
-  };
-  const cost = (t: number) => {
-    let sum = 0;
-    for (const columns of [
-      at.regular,
-      at.overtime,
-      at.subcontract,
-      at.closing,
-      at.backlog,
-      at.workforce,
-      at.hired,
-      at.laidOff,
-    ]) {
-      const column = columns[t];
-      if (column !== undefined) sum += (lp.cost[column] as number) * (x[column] as number);
+  return Array.from({ length: n }, (_, t) => {
+    const period = { cost: 0 } as Record<SupplyField, number>;
+    for (const field of COLUMN_FIELDS) {
+      // Without a workforce its three columns do not exist: 0.
+      const column = at[field][t];
+      const value = column === undefined ? 0 : (x[column] as number);
+      period[field] = value;
+      if (column !== undefined) period.cost += (lp.cost[column] as number) * value;
     }
-    return sum;
-  };
-  return Array.from({ length: n }, (_, t) => ({
-    regular: value(at.regular, t),
-    overtime: value(at.overtime, t),
-    subcontract: value(at.subcontract, t),
-    closing: value(at.closing, t),
-    backlog: value(at.backlog, t),
-    workforce: value(at.workforce, t),
-    hired: value(at.hired, t),
-    laidOff: value(at.laidOff, t),
-    cost: cost(t),
-  }));
+    return period;
+  });
 }
 
 function bindingOf(

@@ -73,16 +73,6 @@ export class LpBuilder {
     return this.rowLower.length - 1;
   }
 
-  /** Moves a column's bounds (a fixed value: both the same). */
-  bound(column: number, lower: number, upper: number): void {
-    this.lower[column] = lower;
-    this.upper[column] = upper;
-  }
-
-  setCost(column: number, cost: number): void {
-    this.cost[column] = cost;
-  }
-
   build(): LinearProgram {
     return {
       columns: this.cost.length,
