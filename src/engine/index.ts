@@ -99,9 +99,22 @@ export { LpBuilder } from "./supply/lp";
 export type { LinearProgram, LpSolution, LpSolver, LpStatus } from "./supply/lp";
 export { PLAN_PARAMETERS, planParameters } from "./supply/parameters";
 export type { ParameterEntry, PlanParameterName, PlanParameters } from "./supply/parameters";
-export { SUPPLY_FIELDS, chaseProduction, levelProduction, supplyPlan } from "./supply/aggregate";
+export {
+  RESOURCE_PARAMETERS,
+  SUPPLY_FIELDS,
+  chaseProduction,
+  levelProduction,
+  sharedSupplyPlan,
+  shortageList,
+  supplyPlan,
+} from "./supply/aggregate";
 export type {
   BindingLimit,
+  FamilySupply,
+  ResourcePeriod,
+  ResourcePlan,
+  SharedSupplyPlan,
+  ShortageLine,
   SupplyField,
   SupplyInput,
   SupplyPeriod,

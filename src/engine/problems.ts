@@ -41,6 +41,8 @@ export type ProblemKind =
   | "missingParameter"
   /** SOP.PLAN: no plan meets the demand; `index` is the first period that cannot be met. */
   | "infeasible"
+  /** Families sharing a resource give one of its parameters (found) different values. */
+  | "resourceConflict"
   /** The solver stopped without an answer (found: its status). */
   | "solverFailed"
   /** The solver could not be loaded (found: why). */

@@ -34,6 +34,8 @@ export const enUS = {
   "problem.duplicateParameter": "{found} is given twice",
   "problem.missingParameter": "needs {found}",
   "problem.infeasible": "{found} units short with every lever at its limit",
+  "problem.resourceConflict":
+    "{found} differs from the other families on resource {expected}; families that share a resource give it the same value",
   "problem.solverFailed": "the solver stopped without a plan ({found})",
   "problem.solverUnavailable": "the solver could not be loaded: {found}",
   "problem.notOneDimensional": "is {found}; give one row or one column",

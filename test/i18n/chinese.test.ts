@@ -47,6 +47,7 @@ const ENGINE_KINDS = {
   duplicateParameter: true,
   missingParameter: true,
   infeasible: true,
+  resourceConflict: true,
   solverFailed: true,
   solverUnavailable: true,
 } satisfies Record<ProblemKind, true>;
