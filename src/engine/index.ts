@@ -98,6 +98,8 @@ export type {
 export { LpBuilder } from "./supply/lp";
 export type { LinearProgram, LpSolution, LpSolver, LpStatus } from "./supply/lp";
 export { PLAN_PARAMETERS, planParameters } from "./supply/parameters";
+export { BASELINES, supplyReview } from "./supply/review";
+export type { Baseline, SupplyReview, SupplyReviewInput } from "./supply/review";
 export type { ParameterEntry, PlanParameterName, PlanParameters } from "./supply/parameters";
 export {
   RESOURCE_PARAMETERS,

@@ -41,6 +41,8 @@ export type ProblemKind =
   | "missingParameter"
   /** SOP.PLAN: no plan meets the demand; `index` is the first period that cannot be met. */
   | "infeasible"
+  /** A given production plan asks more of a period than every lever makes (found: units). */
+  | "overCapacity"
   /** Families sharing a resource give one of its parameters (found) different values. */
   | "resourceConflict"
   /** The solver stopped without an answer (found: its status). */

@@ -36,6 +36,7 @@ export const enUS = {
   "problem.infeasible": "{found} units short with every lever at its limit",
   "problem.resourceConflict":
     "{found} differs from the other families on resource {expected}; families that share a resource give it the same value",
+  "problem.overCapacity": "{found} units more than every lever can make",
   "problem.solverFailed": "the solver stopped without a plan ({found})",
   "problem.solverUnavailable": "the solver could not be loaded: {found}",
   "problem.notOneDimensional": "is {found}; give one row or one column",

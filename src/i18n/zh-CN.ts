@@ -38,6 +38,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.infeasible": "所有手段都用到极限后仍缺 {found} 件",
   "problem.resourceConflict":
     "{found} 与共用资源 {expected} 的其他产品族不同;共用同一资源的产品族须填相同的值",
+  "problem.overCapacity": "比所有手段的产能之和多 {found} 件",
   "problem.solverFailed": "求解器未得出计划({found})",
   "problem.solverUnavailable": "无法加载求解器:{found}",
   "problem.notOneDimensional": "是 {found},请给出一行或一列",

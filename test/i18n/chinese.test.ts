@@ -48,6 +48,7 @@ const ENGINE_KINDS = {
   missingParameter: true,
   infeasible: true,
   resourceConflict: true,
+  overCapacity: true,
   solverFailed: true,
   solverUnavailable: true,
 } satisfies Record<ProblemKind, true>;

@@ -154,6 +154,8 @@ interface FamilyLayout {
   readonly backlog: number[];
   readonly balance: number[];
   readonly shortfall: number[];
+  /** With a given production and `shortfall`: what of it no lever can make. */
+  readonly unmade: number[];
 }
 
 /** Where each resource's columns and capacity rows are (NONE: no such row). */
@@ -231,6 +233,7 @@ function buildProgram(
     backlog: [],
     balance: [],
     shortfall: [],
+    unmade: [],
   }));
   const resourceOf = new Map<number, ResourceLayout>();
   for (const resource of resources) for (const f of resource.families) resourceOf.set(f, resource);
@@ -313,6 +316,10 @@ function buildProgram(
           [columns.overtime[t] as number, 1],
           [columns.subcontract[t] as number, 1],
         ];
+        if (shortfall) {
+          columns.unmade.push(lp.column(1 + (1e-3 * (n - 1 - t)) / n));
+          made.push([columns.unmade[t] as number, 1]);
+        }
         lp.row(made, planned, planned);
       }
     });
@@ -487,7 +494,10 @@ function familyPlanOf(
   };
 }
 
-/** Why no plan meets the demand: the first period (and family) that cannot be met, and by how much. */
+/**
+ * Why no plan meets the demand: the first period (and family) that cannot be met, and by how
+ * much; or, costing a given production, the first period that asks more than every lever makes.
+ */
 function shortfallOf(
   families: readonly FamilySupply[],
   resources: readonly ResourceLayout[],
@@ -496,23 +506,30 @@ function shortfallOf(
   const n = families[0]?.demand.length ?? 0;
   const { lp, at } = buildProgram(families, resources, true);
   const solution = solve(lp);
-  let first: { t: number; f: number; short: number } | undefined;
+  let first:
+    { t: number; f: number; units: number; kind: "infeasible" | "overCapacity" } | undefined;
+  const consider = (columns: readonly number[], f: number, kind: "infeasible" | "overCapacity") => {
+    const t = columns.findIndex((column) => (solution.x[column] as number) > 1e-6);
+    if (t < 0) return;
+    // The earliest period; in one period, what cannot be made comes before what it leaves short.
+    if (first === undefined || t < first.t || (t === first.t && kind === "overCapacity")) {
+      first = { t, f, units: solution.x[columns[t] as number] as number, kind };
+    }
+  };
   if (solution.status === "optimal") {
     at.forEach((columns, f) => {
-      const t = columns.shortfall.findIndex((column) => (solution.x[column] as number) > 1e-6);
-      if (t >= 0 && (first === undefined || t < first.t)) {
-        first = { t, f, short: solution.x[columns.shortfall[t] as number] as number };
-      }
+      consider(columns.unmade, f, "overCapacity");
+      consider(columns.shortfall, f, "infeasible");
     });
   }
   return failure([
     {
-      kind: "infeasible",
+      kind: first?.kind ?? "infeasible",
       errorClass: "#NUM!",
-      argument: "demand",
+      argument: first?.kind === "overCapacity" ? "production" : "demand",
       index: first?.t ?? n - 1,
       ...(families.length > 1 && first !== undefined ? { family: first.f } : {}),
-      found: String(Math.round((first?.short ?? 0) * 100) / 100),
+      found: String(Math.round((first?.units ?? 0) * 100) / 100),
     },
   ]);
 }
