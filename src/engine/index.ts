@@ -97,7 +97,7 @@ export type {
 } from "./demand";
 export { LpBuilder } from "./supply/lp";
 export type { LinearProgram, LpSolution, LpSolver, LpStatus } from "./supply/lp";
-export { PLAN_PARAMETERS, planParameters } from "./supply/parameters";
+export { PLAN_PARAMETERS, parameterEntries, planParameters } from "./supply/parameters";
 export { BASELINES, supplyReview } from "./supply/review";
 export type { Baseline, SupplyReview, SupplyReviewInput } from "./supply/review";
 export type { ParameterEntry, PlanParameterName, PlanParameters } from "./supply/parameters";

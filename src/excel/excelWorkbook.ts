@@ -6,6 +6,7 @@ import {
   REQUIREMENT_OF,
   SOP_NAMES,
   type Forecaster,
+  type SolverLoader,
   type NameStatus,
   type PlanningWorkbook,
   type RunOptions,
@@ -19,6 +20,7 @@ import { sampleLayout } from "./sheets/sample";
 import { inputsFingerprint, PLAN_INPUT_NAMES } from "./sheets/stamps";
 import { createCycleOperations } from "./cycleStatus";
 import { createDemandOperations } from "./demandWorkbook";
+import { createSupplyOperations } from "./supplyWorkbook";
 import { inlineForecaster } from "./forecaster";
 import { createDecisionOperations } from "./decisionWorkbook";
 import { createFreezeOperations } from "./freezeWorkbook";
@@ -57,7 +59,9 @@ export function createExcelPlanningWorkbook(
   host: ExcelHost,
   clock: () => Date = () => new Date(),
   /** Where the demand review's forecasts run: a Web Worker in the browser, inline otherwise. */
-  forecaster: Forecaster = inlineForecaster
+  forecaster: Forecaster = inlineForecaster,
+  /** The supply review's solver; without one, Optimize supply plan says it cannot run. */
+  solver?: SolverLoader
 ): PlanningWorkbook {
   return {
     supports: (feature) => hostSupports(host, feature),
@@ -99,6 +103,7 @@ export function createExcelPlanningWorkbook(
     ...createMeetingOperations(host, clock),
     ...createFreezeOperations(host),
     ...createDemandOperations(host, clock, forecaster),
+    ...createSupplyOperations(host, clock, solver),
   };
 }
 

@@ -14,7 +14,7 @@ import {
 import { CHANGE_ARROW } from "./sheets/compareSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
 import { readStamp, stampComment, type SheetStamp } from "./sheets/stamps";
-import { headerRowOf, type OutputSheet } from "./sheets/tables";
+import { headerRowOf, type OutputSheet, type SideTable } from "./sheets/tables";
 
 /**
  * What every operation of the Excel layer shares: resolving the contract's names (round trip 1),
@@ -62,6 +62,7 @@ export const OUTPUT_SHEETS = {
   decisions: { sheet: "S&OP Decisions", marker: "SOP_Output_Decisions" },
   meeting: { sheet: "S&OP Meeting", marker: "SOP_Output_Meeting" },
   forecast: { sheet: "S&OP Forecast", marker: "SOP_Output_Forecast" },
+  supply: { sheet: "S&OP Supply Plan", marker: "SOP_Output_Supply" },
   /** Very hidden: the saved plan versions (versionStore.ts). */
   versions: { sheet: "SOP_Versions", marker: "SOP_Output_Versions" },
 } as const;
@@ -209,6 +210,8 @@ export interface InputUse {
   readonly actualClosing: boolean;
   /** SOP_History and SOP_HistoryPeriods, for the demand review. */
   readonly history?: boolean;
+  /** SOP_PlanParameters (needed) and SOP_Resources, for the supply review. */
+  readonly supply?: boolean;
 }
 
 export const PLAN_ONLY: InputUse = { options: "no", actualClosing: false };
@@ -217,6 +220,7 @@ function usesName(name: SopName, use: InputUse): boolean {
   if (name === "SOP_Options") return use.options !== "no";
   if (name === "SOP_ActualClosing") return use.actualClosing;
   if (name === "SOP_History" || name === "SOP_HistoryPeriods") return use.history === true;
+  if (name === "SOP_PlanParameters" || name === "SOP_Resources") return use.supply === true;
   return true;
 }
 
@@ -380,7 +384,10 @@ export async function writeOutput(
       ]);
       nextRow += chunk.length;
     }
-    if (index === chunks.length - 1) formatOutput(worksheet, output);
+    if (index === chunks.length - 1) {
+      formatOutput(worksheet, output);
+      if (output.side) writeSide(worksheet, output.side, headerRow, width + 1);
+    }
     await context.sync();
   }
   return {
@@ -421,6 +428,40 @@ function formatOutput(worksheet: Excel.Worksheet, output: OutputSheet): void {
   }
   worksheet.freezePanes.freezeRows(headerRow + 1);
   worksheet.getRangeByIndexes(headerRow, 0, rows + 1, width).format.autofitColumns();
+}
+
+/** The side table: its title above its header, on the main table's header row, from `column`. */
+function writeSide(
+  worksheet: Excel.Worksheet,
+  side: SideTable,
+  headerRow: number,
+  column: number
+): void {
+  const width = side.columns.length;
+  const rows = side.rows.length;
+  const title = worksheet.getRangeByIndexes(headerRow - 1, column, 1, 1);
+  title.values = [[side.title]];
+  title.format.font.bold = true;
+  const header = worksheet.getRangeByIndexes(headerRow, column, 1, width);
+  header.values = [side.columns.map((c) => c.header)];
+  if (rows > 0) {
+    side.columns.forEach((c, i) => {
+      worksheet.getRangeByIndexes(headerRow + 1, column + i, rows, 1).numberFormat = [
+        [c.numberFormat],
+      ];
+    });
+    worksheet.getRangeByIndexes(headerRow + 1, column, rows, width).values = side.rows.map(
+      (row) => [...row]
+    );
+    const table = worksheet.tables.add(
+      worksheet.getRangeByIndexes(headerRow, column, rows + 1, width),
+      true
+    );
+    table.style = "TableStyleMedium7";
+  } else {
+    header.format.font.bold = true;
+  }
+  worksheet.getRangeByIndexes(headerRow, column, rows + 1, width).format.autofitColumns();
 }
 
 /**
@@ -482,7 +523,9 @@ export async function readInputs(
   const missing: WorkbookProblem[] = SOP_NAMES.filter((name) => {
     const requirement = REQUIREMENT_OF[name];
     const needed =
-      requirement === "required" || (use.options === "required" && requirement === "scenarios");
+      requirement === "required" ||
+      (use.options === "required" && requirement === "scenarios") ||
+      (use.supply === true && requirement === "supply");
     return (
       needed &&
       !resolution.resolved[name] &&

@@ -5,6 +5,7 @@ import {
   historyValues,
   isBlank,
   observedValues,
+  parameterEntries,
   readQuantity,
   type Outcome,
   type ParameterEntry,
@@ -249,35 +250,8 @@ export function readParameterRows(argument: string, raw: unknown): Read<Paramete
       },
     ]);
   }
-  const problems: Problem[] = [];
-  const entries: ParameterEntry[] = [];
-  matrix.forEach(([name, value], row) => {
-    if (isBlank(name) && isBlank(value)) return;
-    const nameError = errorClassOf(name);
-    if (nameError) {
-      problems.push({
-        kind: "errorValue",
-        errorClass: nameError,
-        argument,
-        index: row,
-        found: nameError,
-      });
-      return;
-    }
-    if (isBlank(name)) {
-      problems.push({ kind: "empty", errorClass: "#VALUE!", argument, index: row });
-      return;
-    }
-    const label = typeof name === "string" ? name.trim() : String(name);
-    if (isBlank(value)) {
-      entries.push({ name: label, value: undefined, row });
-      return;
-    }
-    const reading = readQuantity(value);
-    if (typeof reading === "number") entries.push({ name: label, value: reading, row });
-    else problems.push({ ...reading, argument, index: row });
-  });
-  return problems.length > 0 ? bad(problems) : ok(entries);
+  const read = parameterEntries(matrix, 1, argument);
+  return read.ok ? ok(read.value) : bad([...read.problems]);
 }
 
 /** Reads one number from a single cell or value; a blank cell is 0. */

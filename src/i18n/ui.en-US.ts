@@ -36,6 +36,7 @@ export const uiEnUS = {
   "ui.requirement.required": "Required",
   "ui.requirement.scenarios": "For gap scenarios",
   "ui.requirement.manyFamilies": "When several families",
+  "ui.requirement.supply": "For the supply plan",
   "ui.requirement.optional": "Optional",
 
   "ui.actions.heading": "Plan",

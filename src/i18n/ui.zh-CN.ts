@@ -38,6 +38,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.requirement.required": "必需",
   "ui.requirement.scenarios": "缺口方案需要",
   "ui.requirement.manyFamilies": "多个产品族时需要",
+  "ui.requirement.supply": "优化供应计划时需要",
   "ui.requirement.optional": "可选",
 
   "ui.actions.heading": "计划",

@@ -200,6 +200,53 @@ export const workbookEnUS = {
   "wb.needsNewerExcel":
     "needs a newer Excel, with {found} (Microsoft 365, Excel 2021 or later, Excel on the web or on the Mac)",
   "wb.freezeUnreadable": "the workbook's file could not be read as .xlsx ({found})",
+  "expect.parameterColumns":
+    "rows of parameter name and value: one value column for all families, or {n} (one per family, in SOP_Families' order)",
+  "wb.supplyNotRun": "no S&OP Supply Plan sheet yet: run Optimize supply plan first",
+  "wb.supplyStale":
+    "the inputs changed since S&OP Supply Plan was computed: run Optimize supply plan again",
+  "wb.supply.title": "S&OP Supply Plan",
+  "wb.supply.note":
+    "The cheapest plan over the horizon that respects every limit (aggregate planning, Chopra & Meindl ch. 8), computed {time} by the S&OP add-in from {sources}. Optimize again to refresh; edits here are replaced.",
+  "wb.supply.cost":
+    "Cheapest plan: {cost} over {periods} periods ({families} families, {resources} resources).",
+  "wb.supply.baseline": "{plan}: {cost}, {difference} more than the cheapest.",
+  "wb.supply.baselineInfeasible": "{plan} cannot be made: {period}, {family}: {what}.",
+  "wb.supply.baseline.planner": "Your plan (SOP_Production)",
+  "wb.supply.baseline.level": "Level plan (the same production every period)",
+  "wb.supply.baseline.chase": "Chase plan (each period makes its demand)",
+  "wb.supply.limit.regular": "Regular capacity full",
+  "wb.supply.limit.overtime": "Overtime at its limit",
+  "wb.supply.limit.subcontract": "Subcontracting at its limit",
+  "wb.supply.limit.safetyStock": "Stock held at safety stock",
+  "wb.supply.limit.endStock": "Stock held at the least end stock",
+  "wb.supply.limitLine": "{limit}: {where} in {periods}.",
+  "wb.supply.noLimits": "No limit binds: regular time covers every period at the cheapest cost.",
+  "wb.supply.dearest":
+    "One more unit of demand costs most in {period} ({family}): {cost}. The last column gives it for every period.",
+  "wb.supply.shortage":
+    "Resource shortage list: where the cheapest plan needs more than regular capacity",
+  "wb.supply.noShortage":
+    "Resource shortage list: none; regular capacity is enough in every period.",
+  "wb.supply.more": " and {n} more",
+  "wb.supply.col.resource": "Resource",
+  "wb.supply.col.demand": "Demand (effective)",
+  "wb.supply.col.regular": "Regular",
+  "wb.supply.col.overtime": "Overtime",
+  "wb.supply.col.subcontract": "Subcontracted",
+  "wb.supply.col.production": "Total production",
+  "wb.supply.col.planner": "Your production (SOP_Production)",
+  "wb.supply.col.backlog": "Backlog",
+  "wb.supply.col.workforce": "Workforce (resource)",
+  "wb.supply.col.hired": "Hired",
+  "wb.supply.col.laidOff": "Laid off",
+  "wb.supply.col.marginal": "Cost of one more unit of demand",
+  "wb.supply.col.lever": "Lever",
+  "wb.supply.col.quantity": "Quantity",
+  "wb.supply.lever.overtime": "Overtime",
+  "wb.supply.lever.subcontract": "Subcontracting",
+  "wb.supply.lever.hire": "Hiring (workers)",
+  "wb.supply.lever.backlog": "Backlog",
   "wb.nameTaken":
     "is already defined ({found}); the sample would replace it: delete the name or use a new workbook",
 } as const;

@@ -97,6 +97,7 @@ const REQUIREMENT_KEYS: Record<Requirement, UiMessageKey> = {
   required: "ui.requirement.required",
   scenarios: "ui.requirement.scenarios",
   manyFamilies: "ui.requirement.manyFamilies",
+  supply: "ui.requirement.supply",
   optional: "ui.requirement.optional",
 };
 

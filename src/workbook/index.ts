@@ -1,4 +1,6 @@
 import type {
+  Baseline,
+  LpSolver,
   DemandOptions,
   FamilyForecast,
   ForecastMethod,
@@ -46,11 +48,16 @@ export const SOP_NAMES = [
   "SOP_ActualClosing",
   "SOP_History",
   "SOP_HistoryPeriods",
+  "SOP_PlanParameters",
+  "SOP_Resources",
 ] as const;
 export type SopName = (typeof SOP_NAMES)[number];
 
-/** When a name must exist: always, only for gap scenarios, only for several families, or never. */
-export type Requirement = "required" | "scenarios" | "manyFamilies" | "optional";
+/**
+ * When a name must exist: always, only for gap scenarios, only for several families, only for
+ * the supply review, or never.
+ */
+export type Requirement = "required" | "scenarios" | "manyFamilies" | "supply" | "optional";
 
 export const REQUIREMENT_OF: Readonly<Record<SopName, Requirement>> = {
   SOP_Periods: "required",
@@ -65,6 +72,8 @@ export const REQUIREMENT_OF: Readonly<Record<SopName, Requirement>> = {
   SOP_ActualClosing: "optional",
   SOP_History: "optional",
   SOP_HistoryPeriods: "optional",
+  SOP_PlanParameters: "supply",
+  SOP_Resources: "optional",
 };
 
 /** One named range as the setup panel shows it. */
@@ -135,7 +144,10 @@ export type WorkbookProblemKind =
   | "forecastNotRun"
   | "forecastStale"
   /** The planner cancelled a long run: nothing was written. */
-  | "cancelled";
+  | "cancelled"
+  /** Use optimized plan: no S&OP Supply Plan sheet, or one computed from other inputs. */
+  | "supplyNotRun"
+  | "supplyStale";
 
 /** How the Excel layer's expectations are worded (`expect.<rule>` in src/i18n, `{n}` = expected). */
 export type WorkbookRule =
@@ -152,6 +164,8 @@ export type WorkbookRule =
   | "optionRows"
   /** `{n}` cells (one per family), to take each family's closing stock. */
   | "closingPerFamily"
+  /** Rows of parameter name and value: one value column, or `{n}` (one per family). */
+  | "parameterColumns"
   /** A decision table's ID and status columns. */
   | "uniqueNumber"
   | "decisionStatus";
@@ -491,6 +505,62 @@ export interface AccuracyLine {
 
 export type AccuracyOutcome = Outcome<{ readonly lags: readonly LagReport[] }>;
 
+/** Loads the linear-programming solver once (HiGHS's WebAssembly, served beside the pane). */
+export type SolverLoader = () => Promise<LpSolver>;
+
+/** A plan the optimum is compared with: its cost under the same model, or why it cannot be made. */
+export type BaselineResult =
+  | { readonly baseline: Baseline; readonly cost: number }
+  | { readonly baseline: Baseline; readonly infeasible: InfeasiblePoint };
+
+/** Where a plan cannot be made: the first period (and family), and by how many units. */
+export interface InfeasiblePoint extends PlanPoint {
+  /** Short of demand with every lever at its limit, or more production than every lever makes. */
+  readonly kind: "infeasible" | "overCapacity";
+  readonly units: number;
+}
+
+/** A limit the cheapest plan runs into, as the pane words it. */
+export interface SupplyLimit {
+  readonly limit: "regular" | "overtime" | "subcontract" | "safetyStock" | "endStock";
+  /** The resource (regular, overtime) or the family (the others), as the sheet names it. */
+  readonly where: string;
+  readonly periods: readonly string[];
+}
+
+export interface SupplySummary {
+  readonly families: number;
+  readonly periods: number;
+  readonly resources: number;
+  /** The cheapest plan's cost over the horizon. */
+  readonly cost: number;
+  readonly baselines: readonly BaselineResult[];
+  /** Lines of the resource shortage list. */
+  readonly shortageLines: number;
+  /** Resource × periods of the list, in order, the first few. */
+  readonly shortages: readonly {
+    readonly resource: string;
+    readonly period: string;
+    readonly lever: "overtime" | "subcontract" | "hire" | "backlog";
+    readonly quantity: number;
+    readonly cost: number;
+  }[];
+  readonly limits: readonly SupplyLimit[];
+  /** Where one more unit of demand costs most. */
+  readonly dearest?: PlanPoint & { readonly cost: number };
+  /** Milliseconds the solver took (the optimum and its baselines). */
+  readonly solveMs: number;
+}
+
+export type SupplyOutcome = Outcome<{
+  readonly sheet: string;
+  readonly preferredSheet?: string;
+  readonly summary: SupplySummary;
+}>;
+
+export type UseSupplyPreview = Outcome<{ readonly change: RangeChange }>;
+export type UseSupplyOutcome = Outcome<{ readonly changedCells: number }>;
+
 export interface PlanningWorkbook {
   /**
    * Whether this Excel can run a feature above the manifest's minimum (FEATURE_SETS); the pane
@@ -564,6 +634,16 @@ export interface PlanningWorkbook {
   ): Promise<UseForecastOutcome>;
   /** Lag-1 and lag-3 accuracy of the forecasts saved with versions, against SOP_History. */
   readForecastAccuracy(): Promise<AccuracyOutcome>;
+
+  /**
+   * Supply review: reads the plan with SOP_PlanParameters (and SOP_Resources), finds the cheapest
+   * plan for every family in one solve and writes `S&OP Supply Plan`; nothing when anything is wrong.
+   */
+  optimizeSupply(options: RunOptions): Promise<SupplyOutcome>;
+  /** What Use optimized plan would change in SOP_Production; writes nothing. */
+  previewUseSupplyPlan(): Promise<UseSupplyPreview>;
+  /** Writes the optimized total production of `S&OP Supply Plan` into SOP_Production. */
+  useOptimizedPlan(options: RunOptions): Promise<UseSupplyOutcome>;
 
   /**
    * Writes `S&OP Meeting`: values only, A4 landscape: per family a balance strip, the exceptions,

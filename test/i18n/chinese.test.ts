@@ -86,6 +86,8 @@ const WORKBOOK_KINDS = {
   forecastNotRun: true,
   forecastStale: true,
   cancelled: true,
+  supplyNotRun: true,
+  supplyStale: true,
 } satisfies Record<WorkbookProblemKind, true>;
 
 const ENGINE_RULES = {
@@ -116,6 +118,7 @@ const WORKBOOK_RULES = {
   cellsInLine: true,
   optionRows: true,
   closingPerFamily: true,
+  parameterColumns: true,
   uniqueNumber: true,
   decisionStatus: true,
 } satisfies Record<ExpectedRule | WorkbookRule, true>;

@@ -36,6 +36,9 @@ import {
   type ForecastRunOptions,
   type UseForecastOutcome,
   type UseForecastPreview,
+  type SupplyOutcome,
+  type UseSupplyOutcome,
+  type UseSupplyPreview,
 } from "../../src/workbook";
 import type { Language } from "../../src/i18n";
 import { addDecision, closeDecision, type Decision, type DecisionDraft } from "../../src/engine";
@@ -74,10 +77,12 @@ const LAYOUT: Record<SopName, readonly [address: string, rows: number, columns: 
   SOP_ActualClosing: ["Plan!B9", 1, 1],
   SOP_History: ["Plan!B20:AK20", 1, 36],
   SOP_HistoryPeriods: ["Plan!B19:AK19", 1, 36],
+  SOP_PlanParameters: ["Plan!A24:B31", 8, 2],
+  SOP_Resources: ["Plan!B22", 1, 1],
 };
 
 /** Optional names the default report leaves undefined, as a new planning workbook has them. */
-const MISSING_BY_DEFAULT: readonly SopName[] = ["SOP_ActualClosing"];
+const MISSING_BY_DEFAULT: readonly SopName[] = ["SOP_ActualClosing", "SOP_Resources"];
 
 export interface ReportOptions {
   /** Names that do not exist (besides SOP_ActualClosing, which is optional and missing unless found). */
@@ -333,6 +338,60 @@ export class FakeWorkbook implements PlanningWorkbook {
   };
   accuracyOutcome: AccuracyOutcome | Error = { ok: true, lags: [] };
 
+  supplyOutcome: SupplyOutcome | Error = {
+    ok: true,
+    sheet: "S&OP Supply Plan",
+    summary: {
+      families: 1,
+      periods: 6,
+      resources: 1,
+      cost: 3_780_000,
+      baselines: [
+        {
+          baseline: "planner",
+          infeasible: {
+            kind: "infeasible",
+            family: "All products",
+            period: "2024-05",
+            units: 1700,
+          },
+        },
+        { baseline: "level", cost: 3_812_500 },
+        { baseline: "chase", cost: 3_905_000 },
+      ],
+      shortageLines: 2,
+      shortages: [
+        {
+          resource: "All products",
+          period: "2024-06",
+          lever: "subcontract",
+          quantity: 2500,
+          cost: 200_000,
+        },
+        {
+          resource: "All products",
+          period: "2024-06",
+          lever: "overtime",
+          quantity: 1500,
+          cost: 150_000,
+        },
+      ],
+      limits: [{ limit: "regular", where: "All products", periods: ["2024-04", "2024-05"] }],
+      dearest: { family: "All products", period: "2024-06", cost: 100 },
+      solveMs: 12,
+    },
+  };
+  useSupplyPreview: UseSupplyPreview | Error = {
+    ok: true,
+    change: {
+      range: "SOP_Production",
+      address: "Plan!B5:G5",
+      cells: 6,
+      examples: [{ cell: "Plan!B5", from: 11000, to: 12000 }],
+    },
+  };
+  useSupplyOutcome: UseSupplyOutcome | Error = { ok: true, changedCells: 6 };
+
   readonly calls: WorkbookCall[] = [];
   private readonly holds = new Map<WorkbookMethod, Hold>();
 
@@ -573,6 +632,18 @@ export class FakeWorkbook implements PlanningWorkbook {
 
   readForecastAccuracy(): Promise<AccuracyOutcome> {
     return this.answer("readForecastAccuracy", [], undefined, () => this.accuracyOutcome);
+  }
+
+  optimizeSupply(options: RunOptions): Promise<SupplyOutcome> {
+    return this.answer("optimizeSupply", [options], options, () => this.supplyOutcome);
+  }
+
+  previewUseSupplyPlan(): Promise<UseSupplyPreview> {
+    return this.answer("previewUseSupplyPlan", [], undefined, () => this.useSupplyPreview);
+  }
+
+  useOptimizedPlan(options: RunOptions): Promise<UseSupplyOutcome> {
+    return this.answer("useOptimizedPlan", [options], options, () => this.useSupplyOutcome);
   }
 
   private decisionLog(): DecisionsOutcome {

@@ -2,6 +2,8 @@
  * The parameters of the aggregate plan (CONTRACT.md, `SOP.PLAN`): name–value rows, names
  * case-insensitive, a blank value "not given".
  */
+import { errorClassOf, isBlank, readQuantity } from "../cells";
+import type { Grid } from "../grid";
 import { failure, success, type Outcome, type Problem } from "../problems";
 
 export const PLAN_PARAMETERS = [
@@ -95,4 +97,47 @@ export function planParameters(entries: readonly ParameterEntry[]): Outcome<Plan
     }
   }
   return problems.length > 0 ? failure(problems) : success(values);
+}
+
+/**
+ * Reads a block of parameter rows: the name in column 0, the value in `valueColumn` (a blank value
+ * is "not given", a row blank in both is skipped). Problems are indexed by row; `planParameters`
+ * then checks the names.
+ */
+export function parameterEntries(
+  rows: Grid,
+  valueColumn: number,
+  argument: string
+): Outcome<ParameterEntry[]> {
+  const problems: Problem[] = [];
+  const entries: ParameterEntry[] = [];
+  rows.forEach((cells, row) => {
+    const name = cells[0];
+    const value = cells[valueColumn];
+    if (isBlank(name) && isBlank(value)) return;
+    const nameError = errorClassOf(name);
+    if (nameError) {
+      problems.push({
+        kind: "errorValue",
+        errorClass: nameError,
+        argument,
+        index: row,
+        found: nameError,
+      });
+      return;
+    }
+    if (isBlank(name)) {
+      problems.push({ kind: "empty", errorClass: "#VALUE!", argument, index: row });
+      return;
+    }
+    const label = typeof name === "string" ? name.trim() : String(name);
+    if (isBlank(value)) {
+      entries.push({ name: label, value: undefined, row });
+      return;
+    }
+    const reading = readQuantity(value);
+    if (typeof reading === "number") entries.push({ name: label, value: reading, row });
+    else problems.push({ ...reading, argument, index: row });
+  });
+  return problems.length > 0 ? failure(problems) : success(entries);
 }

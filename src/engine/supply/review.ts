@@ -36,6 +36,12 @@ export interface SupplyReview {
   /** Effective demand, F × N family-major: what every plan meets. */
   readonly demand: Float64Array;
   readonly optimized: SharedSupplyPlan;
+  /**
+   * Each family's cost per period, F × N, with its share of a shared resource's wages and hiring:
+   * in proportion to the hours (units, without a workforce) it made on the resource that period,
+   * evenly when none did. The cells add up to the plan's cost.
+   */
+  readonly familyCosts: Float64Array;
   readonly shortage: readonly ShortageLine[];
   /** Each baseline's cheapest way to be made under the same model, or why it cannot be. */
   readonly baselines: Readonly<Record<Baseline, Outcome<SharedSupplyPlan>>>;
@@ -82,6 +88,7 @@ export function supplyReview(input: SupplyReviewInput, solve: LpSolver): Outcome
   return success({
     demand,
     optimized: optimized.value,
+    familyCosts: familyCosts(optimized.value, input.parameters, periods),
     shortage: shortageList(optimized.value),
     baselines: {
       planner: costed(production.planner),
@@ -90,4 +97,33 @@ export function supplyReview(input: SupplyReviewInput, solve: LpSolver): Outcome
     },
     production,
   });
+}
+
+function familyCosts(
+  plan: SharedSupplyPlan,
+  parameters: readonly PlanParameters[],
+  periods: number
+): Float64Array {
+  const costs = new Float64Array(plan.families.length * periods);
+  plan.families.forEach((family, f) => {
+    family.periods.forEach((period, t) => {
+      costs[f * periods + t] = period.cost;
+    });
+  });
+  for (const resource of plan.resources) {
+    if (resource.families.length < 2) continue;
+    resource.periods.forEach((shared, t) => {
+      const hours = resource.families.map((f) => {
+        const period = plan.families[f]?.periods[t];
+        const perUnit = resource.hours ? (parameters[f]?.hours_per_unit ?? 1) : 1;
+        return period === undefined ? 0 : perUnit * (period.regular + period.overtime);
+      });
+      const total = hours.reduce((sum, h) => sum + h, 0);
+      resource.families.forEach((f, i) => {
+        const share = total > 0 ? (hours[i] ?? 0) / total : 1 / resource.families.length;
+        costs[f * periods + t] = (costs[f * periods + t] ?? 0) + share * shared.cost;
+      });
+    });
+  }
+  return costs;
 }

@@ -29,6 +29,22 @@ const HISTORY = [
   9620, 12220, 11840, 11420, 10750, 10290, 11140, 12300,
 ];
 
+/**
+ * The supply review's parameters (SOP_PlanParameters, one value column for the family): a line of
+ * 12,000 a month on regular time, the seed's June options as overtime (1,500 at double pay) and a
+ * partner factory (2,500), and holding stock at 2 a unit a month; no backlog (blank: not allowed).
+ */
+const PLAN_PARAMETERS: readonly (readonly [string, number | ""])[] = [
+  ["regular_capacity", 12_000],
+  ["regular_cost", 50],
+  ["overtime_capacity", 1_500],
+  ["overtime_cost", 100],
+  ["subcontract_capacity", 2_500],
+  ["subcontract_cost", 80],
+  ["holding_cost", 2],
+  ["backlog_cost", ""],
+];
+
 /** The seed's June gap options, in the seed's order. */
 const OPTIONS: Record<Language, readonly (readonly [string, number])[]> = {
   zh: [
@@ -61,6 +77,9 @@ const LABELS: Record<Language, Record<string, string>> = {
     history: "Sales history (actuals, for Forecast demand)",
     historyPeriod: "Month",
     historyValues: "Sales",
+    planParameters: "Supply parameters (for Optimize supply plan)",
+    parameter: "Parameter",
+    value: "Value",
   },
   zh: {
     title: "S&OP 示例输入:S&OP 模型的 6 个月演示",
@@ -77,6 +96,9 @@ const LABELS: Record<Language, Record<string, string>> = {
     history: "历史销量(实际值,供“预测需求”使用)",
     historyPeriod: "月份",
     historyValues: "销量",
+    planParameters: "供应参数(供“优化供应计划”使用)",
+    parameter: "参数",
+    value: "数值",
   },
 };
 
@@ -121,8 +143,13 @@ export function sampleLayout(language: Language): SampleLayout {
     line(label.history ?? ""),
     line(label.historyPeriod ?? "", HISTORY_MONTHS),
     line(label.historyValues ?? "", HISTORY),
+    line(""),
+    line(label.planParameters ?? ""),
+    line(label.parameter ?? "", [label.value ?? ""]),
+    ...PLAN_PARAMETERS.map(([name, value]) => line(name, [value])),
   ];
   const historyRow = 13 + options.length + 2;
+  const parametersRow = historyRow + 5;
   const series = (name: SopName, row: number) => ({
     name,
     row,
@@ -150,6 +177,13 @@ export function sampleLayout(language: Language): SampleLayout {
         columns: HISTORY_MONTHS.length,
       },
       { name: "SOP_History", row: historyRow + 1, column: 1, rows: 1, columns: HISTORY.length },
+      {
+        name: "SOP_PlanParameters",
+        row: parametersRow,
+        column: 0,
+        rows: PLAN_PARAMETERS.length,
+        columns: 2,
+      },
     ],
   };
 }

@@ -51,17 +51,31 @@ export const PLAN_INPUT_NAMES: readonly SopName[] = SOP_NAMES.filter(
     name !== "SOP_Options" &&
     name !== "SOP_ActualClosing" &&
     name !== "SOP_History" &&
-    name !== "SOP_HistoryPeriods"
+    name !== "SOP_HistoryPeriods" &&
+    name !== "SOP_PlanParameters" &&
+    name !== "SOP_Resources"
 );
+
+/**
+ * What `S&OP Supply Plan`'s optimum is computed from: the demand, the stock, the families and the
+ * supply parameters (not SOP_Production, which it replaces, nor SOP_Capacity, which it does not read).
+ */
+export const SUPPLY_INPUT_NAMES: readonly SopName[] = SOP_NAMES.filter(
+  (name) =>
+    PLAN_INPUT_NAMES.includes(name) || name === "SOP_PlanParameters" || name === "SOP_Resources"
+).filter((name) => name !== "SOP_Production" && name !== "SOP_Capacity");
 
 /**
  * A fingerprint of the plan's inputs: each name's values and, for the periods, their formats
  * (a date shown as another month is another plan). Two 32-bit FNV-1a hashes of the text, in hex:
  * equal inputs give equal fingerprints; a changed cell gives another one but by a 2^-64 chance.
  */
-export function inputsFingerprint(reads: RangeReads): string {
+export function inputsFingerprint(
+  reads: RangeReads,
+  names: readonly SopName[] = PLAN_INPUT_NAMES
+): string {
   const text = JSON.stringify(
-    PLAN_INPUT_NAMES.map((name) => {
+    names.map((name) => {
       const read = reads[name];
       return read === undefined ? null : [name, read.values, read.numberFormat ?? null];
     })

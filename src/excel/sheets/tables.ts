@@ -39,6 +39,17 @@ export interface OutputSheet {
   readonly changeColumn?: number;
   /** The status words used, by status code (0 Balanced, 1 Shortage, 2 Excess). */
   readonly statusWords?: readonly string[];
+  /**
+   * A second table beside the first (a blank column between), its title on the row above its
+   * header, which is the main table's header row: short lists the main table's length would bury.
+   */
+  readonly side?: SideTable;
+}
+
+export interface SideTable {
+  readonly title: string;
+  readonly columns: readonly OutputColumn[];
+  readonly rows: readonly (readonly OutputCell[])[];
 }
 
 /** Rows above the table: title, note, a blank row. The table's header is on this row (0-based). */
@@ -49,8 +60,8 @@ export function headerRowOf(output: OutputSheet): number {
   return TABLE_HEADER_ROW + (output.lines?.length ?? 0);
 }
 
-const QUANTITY = "#,##0";
-const TEXT = "@";
+export const QUANTITY = "#,##0";
+export const TEXT = "@";
 
 /** Shown in utilization cells where capacity is 0: Excel turns this text into the error value. */
 export const DIVISION_BY_ZERO = "#DIV/0!";
