@@ -14,6 +14,7 @@ import { MeetingPack } from "./MeetingPack";
 import { RollForwardPanel } from "./RollForwardPanel";
 import { RunResult } from "./RunResult";
 import { Section } from "./Section";
+import { SupplyReview } from "./SupplyReview";
 import { SetupPanel } from "./SetupPanel";
 import { localeOf, translator } from "./strings";
 import { useActionLock } from "./useActionLock";
@@ -139,6 +140,13 @@ export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): 
       {panel(
         "supply",
         <>
+          <SupplyReview
+            workbook={workbook}
+            language={language}
+            lock={lock}
+            onShowSheet={showSheet}
+            onChanged={recheck}
+          />
           <Section title={t("ui.actions.heading")}>
             <ActionBar
               language={language}

@@ -42,7 +42,10 @@ function sampleParameters(): PlanParameters {
   if (!entry) throw new Error("no SOP_PlanParameters in the sample");
   const rows = layout.values.slice(entry.row, entry.row + entry.rows);
   return Object.fromEntries(
-    rows.filter((row) => typeof row[1] === "number").map((row) => [row[0], row[1]])
+    rows
+      .map((row) => row.slice(entry.column, entry.column + 2))
+      .filter((row) => typeof row[1] === "number")
+      .map((row) => [row[0], row[1]])
   ) as PlanParameters;
 }
 
@@ -165,17 +168,17 @@ describe("what Optimize supply plan refuses, naming the cell, writing nothing", 
   };
   test("an unknown parameter name and a text value", async () => {
     const problems = await refused((book) => {
-      book.setValues("S&OP Input", `A${parameterCell(0)}`, [["regular_capcity"]]);
-      book.setValues("S&OP Input", `B${parameterCell(1)}`, [["fifty"]]);
+      book.setValues("S&OP Input", `I${parameterCell(0)}`, [["regular_capcity"]]);
+      book.setValues("S&OP Input", `J${parameterCell(1)}`, [["fifty"]]);
     });
     expect(problems.map((p) => [p.kind, p.range, p.cell])).toEqual([
-      ["notANumber", "SOP_PlanParameters", `'S&OP Input'!B${parameterCell(1)}`],
+      ["notANumber", "SOP_PlanParameters", `'S&OP Input'!J${parameterCell(1)}`],
     ]);
     const unknown = await refused((book) => {
-      book.setValues("S&OP Input", `A${parameterCell(0)}`, [["regular_capcity"]]);
+      book.setValues("S&OP Input", `I${parameterCell(0)}`, [["regular_capcity"]]);
     });
     expect(unknown.map((p) => [p.kind, p.cell, p.found])).toEqual([
-      ["unknownParameter", `'S&OP Input'!A${parameterCell(0)}`, "regular_capcity"],
+      ["unknownParameter", `'S&OP Input'!I${parameterCell(0)}`, "regular_capcity"],
     ]);
   });
   test("no SOP_PlanParameters: the name is missing", async () => {

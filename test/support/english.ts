@@ -10,6 +10,7 @@ import { ARGUMENT_NAMES_ZH } from "../../src/i18n";
 const NAMES: readonly RegExp[] = [
   /SOP_\w+/g,
   /SOP\.(\*|[A-Z]+)/g,
+  /S&OP Supply Plan/g,
   /S&OP \w+/g,
   // Cell addresses, with their sheet: Plan!F7, 'S&OP Input'!B2:G2.
   /[\w']+!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g,

@@ -45,6 +45,10 @@ const PLAN_PARAMETERS: readonly (readonly [string, number | ""])[] = [
   ["backlog_cost", ""],
 ];
 
+/** Where the parameters' first row is: I4 (0-based row 3, column 8), under its title and header. */
+const PARAMETERS_ROW = 3;
+const PARAMETERS_COLUMN = 8;
+
 /** The seed's June gap options, in the seed's order. */
 const OPTIONS: Record<Language, readonly (readonly [string, number])[]> = {
   zh: [
@@ -143,13 +147,17 @@ export function sampleLayout(language: Language): SampleLayout {
     line(label.history ?? ""),
     line(label.historyPeriod ?? "", HISTORY_MONTHS),
     line(label.historyValues ?? "", HISTORY),
-    line(""),
-    line(label.planParameters ?? ""),
-    line(label.parameter ?? "", [label.value ?? ""]),
-    ...PLAN_PARAMETERS.map(([name, value]) => line(name, [value])),
   ];
+  // The supply parameters beside the plan (I2:J11), clear of the months and of the history.
+  const put = (row: number, cells: readonly (string | number)[]) => {
+    values[row]?.splice(PARAMETERS_COLUMN, cells.length, ...cells);
+  };
+  put(PARAMETERS_ROW - 2, [label.planParameters ?? ""]);
+  put(PARAMETERS_ROW - 1, [label.parameter ?? "", label.value ?? ""]);
+  PLAN_PARAMETERS.forEach(([name, value], i) => {
+    put(PARAMETERS_ROW + i, [name, value]);
+  });
   const historyRow = 13 + options.length + 2;
-  const parametersRow = historyRow + 5;
   const series = (name: SopName, row: number) => ({
     name,
     row,
@@ -179,8 +187,8 @@ export function sampleLayout(language: Language): SampleLayout {
       { name: "SOP_History", row: historyRow + 1, column: 1, rows: 1, columns: HISTORY.length },
       {
         name: "SOP_PlanParameters",
-        row: parametersRow,
-        column: 0,
+        row: PARAMETERS_ROW,
+        column: PARAMETERS_COLUMN,
         rows: PLAN_PARAMETERS.length,
         columns: 2,
       },

@@ -42,6 +42,7 @@ describe("sample data", () => {
       "SOP_Options",
       "SOP_Orders",
       "SOP_Periods",
+      "SOP_PlanParameters",
       "SOP_Production",
       "SOP_SafetyStock",
     ]);
