@@ -11,6 +11,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
 const { LocalizedFunctionsMetadataPlugin } = require("./build/localize-functions-metadata.cjs");
+const highs = require("./build/highs-webpack.cjs");
 
 const DEV_URL = "https://localhost:3000/";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -43,10 +44,7 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // The solver's loader reads its file with node:fs only under Node; the bundle fetches it.
-      // Its CommonJS build (the ES one imports node:module dynamically, which webpack cannot drop).
-      alias: { highs$: require.resolve("highs") },
-      fallback: { fs: false, crypto: false },
+      ...highs.resolve,
     },
     module: {
       rules: [
@@ -59,10 +57,7 @@ module.exports = async (env, options) => {
     },
     performance: { hints: false },
     plugins: [
-      // node:fs → fs, which the fallback above leaves out of the bundle.
-      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
-        resource.request = resource.request.replace(/^node:/, "");
-      }),
+      highs.plugin(),
       // Where the add-in serves the solver's WebAssembly (copied below), for SOP.PLAN.
       new webpack.DefinePlugin({
         SOP_HIGHS_WASM: JSON.stringify(
@@ -98,7 +93,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: require.resolve("highs/runtime"), to: "highs.wasm" },
+          highs.copyPattern,
           {
             from: "**/*",
             context: path.dirname(require.resolve("@microsoft/office-js/dist/office.js")),

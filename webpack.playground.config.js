@@ -7,7 +7,9 @@
  *   npm run playground            build, then serve it on http://localhost:3000/
  */
 const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const highs = require("./build/highs-webpack.cjs");
 
 module.exports = (_env, options) => {
   const dev = options.mode === "development";
@@ -21,7 +23,7 @@ module.exports = (_env, options) => {
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: { extensions: [".ts", ".tsx", ".js"], ...highs.resolve },
     module: {
       rules: [
         {
@@ -33,6 +35,9 @@ module.exports = (_env, options) => {
     },
     performance: { hints: false },
     plugins: [
+      highs.plugin(),
+      // The solver's WebAssembly beside the page (the supply review and SOP.PLAN fetch it).
+      new CopyWebpackPlugin({ patterns: [highs.copyPattern] }),
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/playground/page/playground.html",

@@ -1,5 +1,5 @@
 import { languageOfTag, type Language } from "../i18n";
-import type { Forecaster, PlanningWorkbook } from "../workbook";
+import type { Forecaster, PlanningWorkbook, SolverLoader } from "../workbook";
 import { createExcelPlanningWorkbook } from "./excelWorkbook";
 import { officeFiles } from "./officeFiles";
 
@@ -8,7 +8,10 @@ import { officeFiles } from "./officeFiles";
  * commands file hand it on: `Excel.run` for every batch, Office's own answer for each requirement
  * set, and the File API for the frozen copy. Call it after `Office.onReady`.
  */
-export function createOfficeWorkbook(forecaster?: Forecaster): PlanningWorkbook {
+export function createOfficeWorkbook(
+  forecaster?: Forecaster,
+  solver?: SolverLoader
+): PlanningWorkbook {
   const requirements = Office.context.requirements;
   return createExcelPlanningWorkbook(
     {
@@ -18,7 +21,8 @@ export function createOfficeWorkbook(forecaster?: Forecaster): PlanningWorkbook 
       files: officeFiles,
     },
     undefined,
-    forecaster
+    forecaster,
+    solver
   );
 }
 

@@ -408,9 +408,7 @@ export const uiEnUS = {
   "ui.supply.shortage.other":
     "Resource shortage list: {n} lines (on the sheet, beside the plan). The first:",
   "ui.supply.shortageList": "Resource shortage list",
-  "ui.supply.resource": "Resource",
-  "ui.supply.period": "Period",
-  "ui.supply.lever": "Lever",
+  "ui.supply.shortageLine": "{period}, {resource}: {lever}, costing {cost}",
   "ui.supply.lever.overtime": "Overtime, {n} units",
   "ui.supply.lever.subcontract": "Subcontracting, {n} units",
   "ui.supply.lever.hire": "Hiring, {n} workers",

@@ -209,7 +209,7 @@ export const workbookEnUS = {
   "wb.supply.note":
     "The cheapest plan over the horizon that respects every limit (aggregate planning, Chopra & Meindl ch. 8), computed {time} by the S&OP add-in from {sources}. Optimize again to refresh; edits here are replaced.",
   "wb.supply.cost":
-    "Cheapest plan: {cost} over {periods} periods ({families} families, {resources} resources).",
+    "Cheapest plan: {cost} over {periods} periods (families: {families}; resources: {resources}).",
   "wb.supply.baseline": "{plan}: {cost}, {difference} more than the cheapest.",
   "wb.supply.baselineInfeasible": "{plan} cannot be made: {period}, {family}: {what}.",
   "wb.supply.baseline.planner": "Your plan (SOP_Production)",

@@ -192,7 +192,7 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
   "wb.supply.title": "S&OP 供应计划",
   "wb.supply.note":
     "在所有约束之内、整个计划期成本最低的计划(综合计划,Chopra & Meindl 第 8 章),由 S&OP 加载项于 {time} 根据 {sources} 计算。重新优化即可刷新;在此处的修改会被替换。",
-  "wb.supply.cost": "最低成本计划:{periods} 期共 {cost}({families} 个产品族,{resources} 个资源)。",
+  "wb.supply.cost": "最低成本计划:{periods} 期共 {cost}(产品族:{families};资源:{resources})。",
   "wb.supply.baseline": "{plan}:{cost},比最低成本多 {difference}。",
   "wb.supply.baselineInfeasible": "{plan}无法实现:{period},{family}:{what}。",
   "wb.supply.baseline.planner": "您的计划(SOP_Production)",

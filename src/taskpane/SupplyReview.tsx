@@ -42,7 +42,9 @@ import { WrittenSheet } from "./WrittenSheet";
 
 const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  table: { tableLayout: "auto" },
+  // Fixed: the pane is narrow, long words wrap inside the cells rather than push the table out.
+  table: { tableLayout: "fixed", width: "100%", overflowWrap: "anywhere" },
+  planColumn: { width: "42%" },
   bar: {
     height: "6px",
     borderRadius: tokens.borderRadiusSmall,
@@ -169,10 +171,10 @@ export function SupplyReview({
           onCancel={reset}
         >
           {value.outcome.change.cells === 0 ? (
-            <Body1>{t("ui.supply.noChange")}</Body1>
+            <Body1 block>{t("ui.supply.noChange")}</Body1>
           ) : (
             <>
-              <Body1>
+              <Body1 block>
                 {t(
                   value.outcome.change.cells === 1
                     ? "ui.supply.change.one"
@@ -245,7 +247,7 @@ function Optimized({
       <Table size="small" className={styles.table} aria-label={t("ui.supply.compare")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t("ui.supply.plan")}</TableHeaderCell>
+            <TableHeaderCell className={styles.planColumn}>{t("ui.supply.plan")}</TableHeaderCell>
             <TableHeaderCell>{t("ui.supply.cost")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -306,7 +308,9 @@ function Limits({
   const join = language === "zh" ? "、" : ", ";
   return (
     <>
-      <Body1>{summary.limits.length === 0 ? t("ui.supply.noLimits") : t("ui.supply.limits")}</Body1>
+      <Body1 block>
+        {summary.limits.length === 0 ? t("ui.supply.noLimits") : t("ui.supply.limits")}
+      </Body1>
       {summary.limits.length > 0 && (
         <ul className={styles.list}>
           {summary.limits.slice(0, LISTED).map((limit) => (
@@ -324,7 +328,7 @@ function Limits({
         </ul>
       )}
       {summary.dearest && (
-        <Body1>
+        <Body1 block>
           {t("ui.supply.dearest", {
             period: summary.dearest.period,
             family: summary.dearest.family,
@@ -346,36 +350,26 @@ function Shortages({
   readonly language: Language;
 }): React.JSX.Element {
   const styles = useStyles();
-  if (summary.shortageLines === 0) return <Body1>{t("ui.supply.noShortage")}</Body1>;
+  if (summary.shortageLines === 0) return <Body1 block>{t("ui.supply.noShortage")}</Body1>;
   return (
     <>
-      <Body1>
+      <Body1 block>
         {t(summary.shortageLines === 1 ? "ui.supply.shortage.one" : "ui.supply.shortage.other", {
           n: formatCount(language, summary.shortageLines),
         })}
       </Body1>
-      <Table size="small" className={styles.table} aria-label={t("ui.supply.shortageList")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("ui.supply.resource")}</TableHeaderCell>
-            <TableHeaderCell>{t("ui.supply.period")}</TableHeaderCell>
-            <TableHeaderCell>{t("ui.supply.lever")}</TableHeaderCell>
-            <TableHeaderCell>{t("ui.supply.cost")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {summary.shortages.map((line) => (
-            <TableRow key={`${line.resource} ${line.period} ${line.lever}`}>
-              <TableCell>{line.resource}</TableCell>
-              <TableCell>{line.period}</TableCell>
-              <TableCell>
-                {t(LEVER_KEYS[line.lever], { n: formatQuantity(language, line.quantity) })}
-              </TableCell>
-              <TableCell>{formatQuantity(language, line.cost)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ul className={styles.list} aria-label={t("ui.supply.shortageList")}>
+        {summary.shortages.map((line) => (
+          <li key={`${line.resource} ${line.period} ${line.lever}`}>
+            {t("ui.supply.shortageLine", {
+              period: line.period,
+              resource: line.resource,
+              lever: t(LEVER_KEYS[line.lever], { n: formatQuantity(language, line.quantity) }),
+              cost: formatQuantity(language, line.cost),
+            })}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

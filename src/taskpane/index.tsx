@@ -7,6 +7,7 @@ import {
 } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createOfficeWorkbook, officeDisplayLanguage } from "../excel/officeHost";
+import { loadSolver } from "../solver/highs";
 import { App } from "./App";
 import { workerForecaster } from "./workerForecaster";
 
@@ -31,7 +32,10 @@ void Office.onReady(() => {
     () => new Worker(new URL("./forecastWorker.ts", import.meta.url)),
     navigator.hardwareConcurrency
   );
-  const workbook = createOfficeWorkbook(forecaster);
+  // The supply review's solver: HiGHS's WebAssembly, served beside the pane, loaded when first used.
+  const workbook = createOfficeWorkbook(forecaster, () =>
+    loadSolver(new URL("highs.wasm", document.baseURI).href)
+  );
   root.render(
     <FluentProvider theme={themeOf(context?.officeTheme)}>
       {/* Lets Fluent's message bars announce themselves to screen readers. */}

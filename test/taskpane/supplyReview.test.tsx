@@ -25,9 +25,15 @@ describe("Optimize supply plan", () => {
     expect(
       screen.getByText("One more unit of demand costs most in 2024-06 (All products): 100.")
     ).toBeTruthy();
-    const shortage = screen.getByRole("table", { name: "Resource shortage list" });
-    expect(within(shortage).getByText("Subcontracting, 2,500 units")).toBeTruthy();
-    expect(within(shortage).getByText("Overtime, 1,500 units")).toBeTruthy();
+    const shortage = screen.getByRole("list", { name: "Resource shortage list" });
+    expect(
+      within(shortage).getByText(
+        "2024-06, All products: Subcontracting, 2,500 units, costing 200,000"
+      )
+    ).toBeTruthy();
+    expect(
+      within(shortage).getByText("2024-06, All products: Overtime, 1,500 units, costing 150,000")
+    ).toBeTruthy();
     fireEvent.click(button("Open S&OP Supply Plan"));
     await waitFor(() => {
       expect(fake.callsOf("showSheet")).toEqual([["S&OP Supply Plan"]]);

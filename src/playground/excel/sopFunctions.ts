@@ -9,7 +9,7 @@ import {
   type FunctionPluginDefinition,
   type ImplementedFunctions,
 } from "hyperformula";
-import { isErrorClass } from "../../engine";
+import { isErrorClass, SUPPLY_FIELDS, type LpSolver } from "../../engine";
 import {
   BALANCE_FIELDS,
   accuracyFormula,
@@ -17,6 +17,8 @@ import {
   forecastFormula,
   gapFormula,
   isFormulaError,
+  planFormula,
+  solverUnavailable,
   type FormulaError,
   type FormulaResult,
   type ResultCell,
@@ -27,6 +29,7 @@ import {
   BALANCE as BALANCE_SPEC,
   FORECAST as FORECAST_SPEC,
   GAP as GAP_SPEC,
+  PLAN as PLAN_SPEC,
   positionsOf,
   type FunctionSpec,
   type ParameterKind,
@@ -214,6 +217,34 @@ const ACCURACY: Signature = {
   compute: (args) => accuracyFormula(argumentsByName(ACCURACY_SPEC, args)),
 };
 
+/**
+ * SOP.PLAN's solver: HiGHS's WebAssembly, which the page loads in the background. In Excel the
+ * function is async and waits for it; HyperFormula computes synchronously, so until it is here
+ * SOP.PLAN says the solver is not loaded yet.
+ */
+let planSolver: LpSolver | undefined;
+export function providePlanSolver(solve: LpSolver): void {
+  planSolver = solve;
+}
+
+const PLAN_DEMAND = PLAN_SPEC.parameters.findIndex(({ name }) => name === "demand");
+const PLAN_FIELD_COUNT = SUPPLY_FIELDS.length;
+
+const PLAN: Signature = {
+  ...declared(PLAN_SPEC),
+  size(shape) {
+    const demand = shape(PLAN_DEMAND) ?? ONE;
+    if (isBlock(demand)) return ONE;
+    return demand.height === 1 && demand.width > 1
+      ? { width: demand.width, height: PLAN_FIELD_COUNT }
+      : { width: PLAN_FIELD_COUNT, height: demand.height };
+  },
+  compute: (args) => {
+    const named = argumentsByName(PLAN_SPEC, args);
+    return planSolver ? planFormula(named, planSolver) : solverUnavailable(named, "highs.wasm");
+  },
+};
+
 const isEmptyArgument = (ast: Ast) => (ast.type as string) === "EMPTY";
 
 export class SopFunctionsPlugin extends FunctionPlugin {
@@ -222,6 +253,7 @@ export class SopFunctionsPlugin extends FunctionPlugin {
     [GAP.name]: { method: "gap", sizeOfResultArrayMethod: "gapSize" },
     [FORECAST.name]: { method: "forecast", sizeOfResultArrayMethod: "forecastSize" },
     [ACCURACY.name]: { method: "accuracy", sizeOfResultArrayMethod: "accuracySize" },
+    [PLAN.name]: { method: "plan", sizeOfResultArrayMethod: "planSize" },
   };
 
   constructor(interpreter: Interpreter) {
@@ -252,6 +284,12 @@ export class SopFunctionsPlugin extends FunctionPlugin {
   }
   accuracySize(ast: CallAst, state: InterpreterState): ArraySize {
     return this.#arraySize(ACCURACY, ast, state);
+  }
+  plan(ast: CallAst, state: InterpreterState): InterpreterValue {
+    return this.#call(PLAN, ast, state);
+  }
+  planSize(ast: CallAst, state: InterpreterState): ArraySize {
+    return this.#arraySize(PLAN, ast, state);
   }
 
   #call(signature: Signature, ast: CallAst, state: InterpreterState): InterpreterValue {
@@ -407,7 +445,7 @@ export function registerSopFunctions(): void {
   if (HyperFormula.getFunctionPlugin(BALANCE.name) === SopFunctionsPlugin) return;
   HyperFormula.registerFunctionPlugin(SopFunctionsPlugin, {
     [FORMULA_LANGUAGE]: Object.fromEntries(
-      [BALANCE, GAP, FORECAST, ACCURACY].map(({ name }) => [name, name])
+      [BALANCE, GAP, FORECAST, ACCURACY, PLAN].map(({ name }) => [name, name])
     ),
   });
 }

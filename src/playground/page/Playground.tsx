@@ -1,4 +1,4 @@
-import type { Forecaster } from "../../workbook";
+import type { Forecaster, SolverLoader } from "../../workbook";
 import {
   AriaLiveAnnouncer,
   Button,
@@ -121,10 +121,13 @@ const reasonOf = (error: unknown): string =>
 export function Playground({
   language,
   forecaster,
+  solver,
 }: {
   readonly language: Language;
   /** The page's Web Worker pool for the demand review (index.tsx makes it). */
   readonly forecaster?: Forecaster;
+  /** The supply review's solver (index.tsx loads it). */
+  readonly solver?: SolverLoader;
 }): React.JSX.Element {
   const styles = useStyles();
   const [loaded, setLoaded] = useState<Loaded>();
@@ -138,7 +141,7 @@ export function Playground({
 
   useEffect(() => {
     let current = true;
-    const book = createPlaygroundBook(undefined, DEFAULT_FILE_NAME, forecaster);
+    const book = createPlaygroundBook(undefined, DEFAULT_FILE_NAME, forecaster, solver);
     // The page starts as a planner does after "Insert sample data".
     book.planning.insertSampleData({ language }).then(
       (outcome) => {
@@ -165,7 +168,7 @@ export function Playground({
     return () => {
       current = false;
     };
-  }, [language, forecaster]);
+  }, [language, forecaster, solver]);
 
   const open = async (file: File) => {
     setBusy("open");
@@ -181,7 +184,7 @@ export function Playground({
         return;
       }
       setLoaded((previous) => ({
-        book: createPlaygroundBook(outcome.book, file.name, forecaster),
+        book: createPlaygroundBook(outcome.book, file.name, forecaster, solver),
         generation: (previous?.generation ?? 0) + 1,
         fileName: file.name,
       }));

@@ -1,4 +1,4 @@
-import type { Forecaster } from "../../workbook";
+import type { Forecaster, SolverLoader } from "../../workbook";
 import { createExcelPlanningWorkbook, type ExcelHost } from "../../excel/excelWorkbook";
 import type { PlanningWorkbook } from "../../workbook";
 import { downloadFile } from "./download";
@@ -50,7 +50,9 @@ export function createPlaygroundBook(
   standIn: StandInWorkbook = createStandInWorkbook({ formulas: FORMULAS }),
   fileName?: string,
   /** Where the demand review's forecasts run: the page's Web Workers; inline without one. */
-  forecaster?: Forecaster
+  forecaster?: Forecaster,
+  /** The supply review's solver (HiGHS, loaded from beside the page). */
+  solver?: SolverLoader
 ): PlaygroundBook {
   if (fileName !== undefined) standIn.model.name = fileName;
   const listeners = new Set<() => void>();
@@ -93,7 +95,7 @@ export function createPlaygroundBook(
     standIn,
     model: standIn.model,
     host,
-    planning: createExcelPlanningWorkbook(host, undefined, forecaster),
+    planning: createExcelPlanningWorkbook(host, undefined, forecaster, solver),
     subscribe(listener) {
       listeners.add(listener);
       return () => {
