@@ -406,7 +406,7 @@ export const uiEnUS = {
     "Resource shortage list: none; regular capacity is enough in every period.",
   "ui.supply.shortage.one": "Resource shortage list: 1 line (on the sheet, beside the plan).",
   "ui.supply.shortage.other":
-    "Resource shortage list: {n} lines (all of them on the sheet, beside the plan):",
+    "Resource shortage list: {n} lines on the sheet, beside the plan; here the first {shown}:",
   "ui.supply.shortageList": "Resource shortage list",
   "ui.supply.shortageLine": "{period}, {resource}: {lever}, costing {cost}",
   "ui.supply.lever.overtime": "Overtime, {n} units",

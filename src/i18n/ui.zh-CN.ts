@@ -395,7 +395,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.supply.dearest": "多一件需求的成本最高在 {period}({family}):{cost}。",
   "ui.supply.noShortage": "资源短缺清单:无;每期正常产能都够用。",
   "ui.supply.shortage.one": "资源短缺清单:1 行(在工作表上,计划的右侧)。",
-  "ui.supply.shortage.other": "资源短缺清单:{n} 行(全部在工作表上,计划的右侧):",
+  "ui.supply.shortage.other": "资源短缺清单:工作表上计划的右侧共 {n} 行;此处列出前 {shown} 行:",
   "ui.supply.shortageList": "资源短缺清单",
   "ui.supply.shortageLine": "{period},{resource}:{lever},成本 {cost}",
   "ui.supply.lever.overtime": "加班 {n} 件",
