@@ -356,6 +356,7 @@ function Shortages({
       <Body1 block>
         {t(summary.shortageLines === 1 ? "ui.supply.shortage.one" : "ui.supply.shortage.other", {
           n: formatCount(language, summary.shortageLines),
+          shown: formatCount(language, summary.shortages.length),
         })}
       </Body1>
       <ul className={styles.list} aria-label={t("ui.supply.shortageList")}>
