@@ -24,6 +24,12 @@ import { MAX_WORKERS } from "../src/taskpane/workerForecaster";
 import { benchM3 } from "./m3";
 import { measureSupplyPlan, RED_TOMATO_OPTIMUM } from "./plan";
 import {
+  measureSharedChromium,
+  measureSharedNode,
+  SHARED_FAMILIES,
+  SHARED_PERIODS,
+} from "./supply";
+import {
   ADDIN_BUILD,
   bundleFiles,
   FORECAST_FAMILIES,
@@ -854,6 +860,47 @@ async function benchSupplyPlan(): Promise<Row[]> {
   ];
 }
 
+const TARGET_SHARED_S = 1;
+
+/**
+ * (g) Families sharing a resource: 10 × 36 on one workforce in one solve, in Node (the engine)
+ * and in headless Chromium (the pane's Optimize supply plan in the built playground).
+ */
+async function benchSharedSupply(withBrowser: boolean): Promise<Row[]> {
+  const size = `${SHARED_FAMILIES} families × ${SHARED_PERIODS} periods sharing one workforce`;
+  const target = `< ${TARGET_SHARED_S} s`;
+  const node = await measureSharedNode();
+  const rows: Row[] = [
+    {
+      measurement: `Supply plan, ${size}: the optimum, one solve, Node (engine + HiGHS WebAssembly)`,
+      timing: { best: node.optimumMs * 1e6, median: node.optimumMs * 1e6 },
+      ratio: `cost ${node.cost.toLocaleString("en-US", { maximumFractionDigits: 2 })}`,
+      target,
+      met: node.optimumMs / 1000 < TARGET_SHARED_S,
+    },
+    {
+      measurement: `Supply plan, ${size}: the review (optimum + your, level and chase plans), Node`,
+      timing: { best: node.reviewMs * 1e6, median: node.reviewMs * 1e6 },
+      ratio: "reported only",
+    },
+  ];
+  if (!withBrowser) return rows;
+  const chromium = await measureSharedChromium();
+  const measurement = `Supply plan, ${size}: Optimize supply plan in the playground, headless Chromium (the pane's solve time: optimum + 3 baselines)`;
+  rows.push(
+    typeof chromium === "string"
+      ? { measurement, ratio: `not measured: ${chromium}`, target }
+      : {
+          measurement,
+          timing: { best: chromium * 1e6, median: chromium * 1e6 },
+          ratio: "built playground bundle",
+          target,
+          met: chromium / 1000 < TARGET_SHARED_S,
+        }
+  );
+  return rows;
+}
+
 /** (f) Statistical forecasts: M3 monthly through the built SOP.FORECAST (bench/m3.ts). */
 function benchForecasts(): Row[] {
   const failed = buildFunctionsIfStale();
@@ -876,7 +923,7 @@ async function main(): Promise<void> {
   // --forecast: only the forecasting benchmark.
   const functionsOnly = process.argv.includes("--functions");
   if (process.argv.includes("--plan")) {
-    const rows = await benchSupplyPlan();
+    const rows = [...(await benchSupplyPlan()), ...(await benchSharedSupply(true))];
     printTable(rows);
     if (rows.some((row) => row.met === false) && !reportOnly) process.exitCode = 1;
     return;
@@ -895,6 +942,7 @@ async function main(): Promise<void> {
     ...benchBundle(plan.seedPerPlan),
     ...benchForecasts(),
     ...(await benchSupplyPlan()),
+    ...(await benchSharedSupply(!functionsOnly)),
     ...(functionsOnly
       ? []
       : [

@@ -52,7 +52,7 @@ export function bundleFiles(dir: string): BundleFile[] {
  * Runs `measure` against a freshly served playground in Debian's headless Chromium (built first
  * when stale): its answer, or why nothing was measured.
  */
-async function withChromium<T>(
+export async function withChromium<T>(
   measure: (browser: Browser, url: string) => Promise<T>
 ): Promise<T | string> {
   let chromium: string;
