@@ -181,6 +181,29 @@ describe("what Optimize supply plan refuses, naming the cell, writing nothing", 
       ["unknownParameter", `'S&OP Input'!I${parameterCell(0)}`, "regular_capcity"],
     ]);
   });
+  test("no plan within the limits: the forecast cell of the first period short, by how much", async () => {
+    const problems = await refused((book) => {
+      // Neither overtime nor subcontracting: 12,000 a month on regular time only.
+      book.setValues("S&OP Input", `J${parameterCell(3)}`, [[""]]);
+      book.setValues("S&OP Input", `J${parameterCell(5)}`, [[""]]);
+    });
+    // By the end of month t, Σ demand + its safety stock − the opening stock must have been made:
+    // the first month where that is more than (t + 1) × 12,000, and by how much.
+    let demand = 0;
+    const short = seedRollingPlan.map((p, t) => {
+      demand += p.effectiveDemand;
+      return demand + p.safetyStock - seedSeries.openingStock - 12_000 * (t + 1);
+    });
+    const first = short.findIndex((units) => units > 0);
+    expect(problems.map((p) => [p.kind, p.range, p.cell, p.found])).toEqual([
+      [
+        "infeasible",
+        "SOP_Forecast",
+        `'S&OP Input'!${String.fromCharCode(66 + first)}5`,
+        String(short[first]),
+      ],
+    ]);
+  });
   test("no SOP_PlanParameters: the name is missing", async () => {
     const book = seedWorkbook();
     const outcome = await planning(book).optimizeSupply({ language: "en" });

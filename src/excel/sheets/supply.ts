@@ -16,7 +16,7 @@ import type {
   WorkbookProblem,
 } from "../../workbook";
 import { cellAddress, rangeAddress } from "./addresses";
-import { lineCells, shapeText, type PlanData, type RangeReads } from "./inputs";
+import { lineCells, periodAxis, shapeText, type PlanData, type RangeReads } from "./inputs";
 import {
   QUANTITY,
   TEXT,
@@ -167,6 +167,15 @@ export function parameterCell(reads: RangeReads, family: number, name: string): 
   return row < 0 ? undefined : cellAddress(read.sheet, read.row + row, read.column + column);
 }
 
+/** The SOP_Forecast cell of a family's period, where the periods run the way the plan's do. */
+function demandCell(reads: RangeReads, family: number, period: number): string | undefined {
+  const forecast = reads.SOP_Forecast;
+  const periods = reads.SOP_Periods;
+  if (!forecast || !periods) return undefined;
+  const [r, c] = periodAxis(periods, forecast) === "columns" ? [family, period] : [period, family];
+  return cellAddress(forecast.sheet, forecast.row + r, forecast.column + c);
+}
+
 /** The engine's problems with a supply review, as the planner fixes them: which range, which cell. */
 export function supplyProblems(
   problems: readonly Problem[],
@@ -185,12 +194,12 @@ export function supplyProblems(
       };
     }
     if (problem.kind === "infeasible") {
-      const family = familyName(plan, problem.family ?? 0, "en");
-      const period = plan.periods[problem.index ?? 0] ?? "";
+      // The demand that cannot be met: its forecast's cell (the demand is max(forecast, orders)).
+      const cell = demandCell(reads, problem.family ?? 0, problem.index ?? 0);
       return {
         kind: problem.kind,
-        range: "SOP_PlanParameters",
-        cell: plan.input.families > 1 ? `${period}, ${family}` : period,
+        range: "SOP_Forecast",
+        ...(cell === undefined ? {} : { cell }),
         found: problem.found ?? "",
       };
     }
