@@ -103,7 +103,7 @@ async function readAndReview(
   const started = clock().getTime();
   const review = supplyReview({ plan: plan.input, ...supply.data }, solve);
   const solveMs = clock().getTime() - started;
-  if (!review.ok) return { ok: false, problems: supplyProblems(review.problems, reads, plan) };
+  if (!review.ok) return { ok: false, problems: supplyProblems(review.problems, reads) };
   return { ok: true, resolution, reads, plan, review: review.value, solveMs };
 }
 

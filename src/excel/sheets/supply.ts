@@ -177,11 +177,7 @@ function demandCell(reads: RangeReads, family: number, period: number): string |
 }
 
 /** The engine's problems with a supply review, as the planner fixes them: which range, which cell. */
-export function supplyProblems(
-  problems: readonly Problem[],
-  reads: RangeReads,
-  plan: PlanData
-): WorkbookProblem[] {
+export function supplyProblems(problems: readonly Problem[], reads: RangeReads): WorkbookProblem[] {
   return problems.map((problem) => {
     if (problem.kind === "resourceConflict") {
       const cell = parameterCell(reads, problem.family ?? 0, problem.found ?? "");
