@@ -100,7 +100,7 @@ export function createExcelPlanningWorkbook(
     ...createCycleOperations(host, clock),
     ...createVersionOperations(host, clock),
     ...createDecisionOperations(host, clock),
-    ...createMeetingOperations(host, clock),
+    ...createMeetingOperations(host, clock, solver),
     ...createFreezeOperations(host),
     ...createDemandOperations(host, clock, forecaster),
     ...createSupplyOperations(host, clock, solver),

@@ -1,5 +1,12 @@
 import { accuracyLags, cycleVersions, readHistory } from "./demandWorkbook";
-import { balancePlan, previousCycleVersion, versionOfCycle } from "../engine";
+import {
+  balancePlan,
+  previousCycleVersion,
+  supplyReview,
+  versionOfCycle,
+  type LpSolver,
+  type SupplyReview,
+} from "../engine";
 import {
   cycleOf,
   decisionsOf,
@@ -7,7 +14,8 @@ import {
   queueLog,
   type QueuedLog,
 } from "./decisionWorkbook";
-import { interpretInputs } from "./sheets/inputs";
+import { interpretInputs, type PlanData, type RangeReads } from "./sheets/inputs";
+import { interpretSupply } from "./sheets/supply";
 import {
   LABEL_WIDTH,
   meetingSheet,
@@ -18,7 +26,13 @@ import {
 } from "./sheets/meetingSheet";
 import { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
 import { inputsFingerprint, type SheetStamp } from "./sheets/stamps";
-import type { LagReport, MeetingOutcome, PlanningWorkbook, RunOptions } from "../workbook";
+import type {
+  LagReport,
+  MeetingOutcome,
+  PlanningWorkbook,
+  RunOptions,
+  SolverLoader,
+} from "../workbook";
 import { gapsOf } from "./sheets/tables";
 import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./sheets/versionStore";
 import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionReads";
@@ -44,23 +58,35 @@ import {
 
 export type MeetingOperations = Pick<PlanningWorkbook, "publishMeetingPack">;
 
-const USE: InputUse = { options: "ifDefined", actualClosing: false, history: true };
+const USE: InputUse = {
+  options: "ifDefined",
+  actualClosing: false,
+  history: true,
+  supply: "ifDefined",
+};
 
 const HEADER_FILL = "#D9E1F2";
 
-export function createMeetingOperations(host: ExcelHost, clock: () => Date): MeetingOperations {
+export function createMeetingOperations(
+  host: ExcelHost,
+  clock: () => Date,
+  solver?: SolverLoader
+): MeetingOperations {
   return {
-    publishMeetingPack: (options) =>
-      hostSupports(host, "meetingPack")
-        ? host.run((context) => publish(context, options, clock))
-        : Promise.resolve(needsNewerExcel("meetingPack")),
+    publishMeetingPack: async (options) => {
+      if (!hostSupports(host, "meetingPack")) return needsNewerExcel("meetingPack");
+      // The supply plan's options need the solver; without it the pack says they are missing.
+      const solve = solver ? await solver().catch(() => undefined) : undefined;
+      return host.run((context) => publish(context, options, clock, solve));
+    },
   };
 }
 
 async function publish(
   context: Excel.RequestContext,
   options: RunOptions,
-  clock: () => Date
+  clock: () => Date,
+  solve: LpSolver | undefined
 ): Promise<MeetingOutcome> {
   const progress = options.onProgress ?? (() => undefined);
   progress("reading");
@@ -121,6 +147,7 @@ async function publish(
   const balance = outcome.value;
   const gaps = gapsOf(plan, balance);
   const version = versionOfCycle(versions, cycle);
+  const supply = read.reads.SOP_PlanParameters ? supplyOf(read.reads, plan, solve) : undefined;
   const layout = meetingSheet({
     plan,
     balance,
@@ -130,6 +157,7 @@ async function publish(
     ...(version ? { version } : {}),
     ...(previous ? { previous } : {}),
     ...(accuracy ? { accuracy } : {}),
+    ...(supply ? { supply } : {}),
     language: options.language,
     computedAt: clock(),
     // Names only: the addresses are on S&OP Balance, and a long line would shrink the printout.
@@ -258,4 +286,21 @@ function formatMeeting(
   page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   page.printGridlines = false;
   page.setPrintArea(range({ row: 0, column: 0, rows: layout.rows, columns: layout.columns }));
+}
+
+/**
+ * The supply plan's options for the pack, when SOP_PlanParameters is defined: the review, or why
+ * there is none: its inputs refuse (no plan within the limits included) or the solver is missing.
+ * Optimize supply plan says exactly why; the pack is not refused for it.
+ */
+function supplyOf(
+  reads: RangeReads,
+  plan: PlanData,
+  solve: LpSolver | undefined
+): SupplyReview | "invalid" | "noSolver" {
+  const data = interpretSupply(reads, plan);
+  if (!data.ok) return "invalid";
+  if (!solve) return "noSolver";
+  const review = supplyReview({ plan: plan.input, ...data.data }, solve);
+  return review.ok ? review.value : "invalid";
 }

@@ -33,7 +33,7 @@ export type SupplyOperations = Pick<
   "optimizeSupply" | "previewUseSupplyPlan" | "useOptimizedPlan"
 >;
 
-const SUPPLY_USE: InputUse = { options: "no", actualClosing: false, supply: true };
+const SUPPLY_USE: InputUse = { options: "no", actualClosing: false, supply: "required" };
 
 type Refusal = { readonly ok: false; readonly problems: readonly WorkbookProblem[] };
 

@@ -210,8 +210,8 @@ export interface InputUse {
   readonly actualClosing: boolean;
   /** SOP_History and SOP_HistoryPeriods, for the demand review. */
   readonly history?: boolean;
-  /** SOP_PlanParameters (needed) and SOP_Resources, for the supply review. */
-  readonly supply?: boolean;
+  /** SOP_PlanParameters and SOP_Resources: needed (the supply review), or read when defined. */
+  readonly supply?: "required" | "ifDefined";
 }
 
 export const PLAN_ONLY: InputUse = { options: "no", actualClosing: false };
@@ -220,7 +220,7 @@ function usesName(name: SopName, use: InputUse): boolean {
   if (name === "SOP_Options") return use.options !== "no";
   if (name === "SOP_ActualClosing") return use.actualClosing;
   if (name === "SOP_History" || name === "SOP_HistoryPeriods") return use.history === true;
-  if (name === "SOP_PlanParameters" || name === "SOP_Resources") return use.supply === true;
+  if (name === "SOP_PlanParameters" || name === "SOP_Resources") return use.supply !== undefined;
   return true;
 }
 
@@ -525,7 +525,7 @@ export async function readInputs(
     const needed =
       requirement === "required" ||
       (use.options === "required" && requirement === "scenarios") ||
-      (use.supply === true && requirement === "supply");
+      (use.supply === "required" && requirement === "supply");
     return (
       needed &&
       !resolution.resolved[name] &&

@@ -197,6 +197,13 @@ export const workbookEnUS = {
   "wb.meeting.rank": "Rank",
   "wb.meeting.sources": "From {sources}.",
   "wb.meeting.left": "Gap left",
+  "wb.meeting.supply": "Supply plan options",
+  "wb.meeting.supplyCheapest":
+    "Cheapest plan within every limit of SOP_PlanParameters: {cost} (S&OP Supply Plan has it period by period).",
+  "wb.meeting.supplyUnavailable":
+    "No supply plan from SOP_PlanParameters as it is: Optimize supply plan says why.",
+  "wb.meeting.supplyNoSolver":
+    "The solver could not be loaded, so the supply plan's options are missing: Optimize supply plan says why.",
   "wb.needsNewerExcel":
     "needs a newer Excel, with {found} (Microsoft 365, Excel 2021 or later, Excel on the web or on the Mac)",
   "wb.freezeUnreadable": "the workbook's file could not be read as .xlsx ({found})",

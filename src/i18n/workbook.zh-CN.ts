@@ -182,6 +182,12 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
   "wb.meeting.rank": "排序",
   "wb.meeting.sources": "数据来自 {sources}。",
   "wb.meeting.left": "剩余缺口",
+  "wb.meeting.supply": "供应计划方案",
+  "wb.meeting.supplyCheapest":
+    "在 SOP_PlanParameters 所有约束之内的最低成本计划:{cost}(S&OP Supply Plan 列出每期明细)。",
+  "wb.meeting.supplyUnavailable":
+    "按目前的 SOP_PlanParameters 无法得出供应计划:“优化供应计划”会说明原因。",
+  "wb.meeting.supplyNoSolver": "无法加载求解器,因此缺少供应计划方案:“优化供应计划”会说明原因。",
   "wb.needsNewerExcel":
     "需要更新版本的 Excel,支持 {found}(Microsoft 365、Excel 2021 或更高版本、网页版或 Mac 版 Excel)",
   "wb.freezeUnreadable": "无法将工作簿文件作为 .xlsx 读取({found})",

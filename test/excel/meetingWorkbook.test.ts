@@ -237,3 +237,49 @@ describe("Publish meeting pack", () => {
     expect(columnA(book, 100_000)).toContain("Charts of the first 12 of 1000 families.");
   });
 });
+
+describe("the supply plan's options in the pack", () => {
+  async function sample(solver: boolean) {
+    const { createStandInWorkbook } = await import("../../src/playground/excel");
+    const { loadSolver } = await import("../../src/solver/highs");
+    const { inlineForecaster } = await import("../../src/excel/forecaster");
+    const book = createStandInWorkbook();
+    const workbook = createExcelPlanningWorkbook(
+      book.host,
+      () => NOW,
+      inlineForecaster,
+      solver ? () => loadSolver() : undefined
+    );
+    await workbook.insertSampleData(EN);
+    return { book, workbook };
+  }
+
+  test("the cheapest plan, the planner's, level and chase plans as the supply sheet words them, and the shortage list", async () => {
+    const { book, workbook } = await sample(true);
+    const supply = await workbook.optimizeSupply(EN);
+    if (!supply.ok) throw new Error(JSON.stringify(supply.problems));
+    ok(await workbook.publishMeetingPack(EN));
+    const start = rowOf(book, "Supply plan options");
+    const lines = columnA(book).slice(start, start + 5);
+    // The same words as S&OP Supply Plan's lines for the same comparisons.
+    const sheet = book.getValues("S&OP Supply Plan", "A3:A6").map((row) => row[0]);
+    expect(lines[0]).toMatch(/^Cheapest plan within every limit of SOP_PlanParameters: [\d,.]+ /);
+    expect(lines.slice(1, 4)).toEqual(sheet.slice(1, 4));
+    expect(lines[4]).toBe(
+      "Resource shortage list: where the cheapest plan needs more than regular capacity"
+    );
+    const header = book.getValues(SHEET, `A${start + 6}:E${start + 6}`)[0];
+    expect(header).toEqual(["Resource", "Period", "Lever", "Quantity", "Cost"]);
+    const rows = book
+      .getValues(SHEET, `A${start + 7}:E${start + 7 + supply.summary.shortageLines - 1}`)
+      .map((row) => [row[1], row[3]]);
+    expect(rows).toEqual(supply.summary.shortages.map((line) => [line.period, line.quantity]));
+  });
+
+  test("without the solver the pack is published and says the supply plan's options are missing", async () => {
+    const { book, workbook } = await sample(false);
+    ok(await workbook.publishMeetingPack(EN));
+    const start = rowOf(book, "Supply plan options");
+    expect(columnA(book)[start]).toMatch(/^The solver could not be loaded/);
+  });
+});

@@ -189,6 +189,7 @@ describe("accessibility", () => {
       [
         "Supply review",
         [
+          [2, "Constrained supply plan"],
           [2, "Plan"],
           [3, "Result"],
           [2, "What-if"],

@@ -13,12 +13,21 @@ import {
   type PeriodGap,
   type PlanBalance,
   type StatusCode,
+  type SupplyReview,
 } from "../../engine";
 import { statusWords, translate, type Language, type MessageKey } from "../../i18n";
 import type { LagReport } from "../../workbook";
 import type { CellBlock } from "./addresses";
 import type { PlanData } from "./inputs";
 import type { VersionInfo } from "../../workbook";
+import {
+  amountText,
+  baselineLine,
+  baselineResults,
+  SHORTAGE_COLUMNS,
+  shortageLines,
+  shortageRows,
+} from "./supply";
 import { familyName, stamp, type OutputCell } from "./tables";
 import type { VersionResults } from "./versionStore";
 
@@ -104,6 +113,11 @@ export interface MeetingData {
   readonly previous?: { readonly info: VersionInfo; readonly results: VersionResults };
   /** Forecast accuracy of earlier cycles (lag 1, lag 3), when SOP_History is defined. */
   readonly accuracy?: readonly LagReport[];
+  /**
+   * The supply plan's options, when SOP_PlanParameters is defined: the cheapest plan against
+   * the planner's, the level and the chase plans, and the shortage list; or why there are none.
+   */
+  readonly supply?: SupplyReview | "invalid" | "noSolver";
   readonly language: Language;
   readonly computedAt: Date;
   /** `SOP_Forecast ('S&OP Input'!B5:G5)`, … */
@@ -234,6 +248,7 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
 
   const exceptionLines = exceptions(sheet, data, nameOf);
   gapOptions(sheet, data, nameOf);
+  supplyOptions(sheet, data);
   kpis(sheet, data, nameOf);
   openDecisions(sheet, data);
   const charts = chartSection(sheet, data, nameOf, stripTops);
@@ -511,6 +526,36 @@ function forecastAccuracyKpis(
       })
     );
   }
+}
+
+/** The supply plan's options: what the cheapest plan costs against the others, what falls short. */
+function supplyOptions(sheet: SheetBuilder, data: MeetingData): void {
+  const { supply, plan, language } = data;
+  if (supply === undefined) return;
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.supply"), true);
+  if (supply === "invalid" || supply === "noSolver") {
+    sheet.line(
+      sheet.t(supply === "invalid" ? "wb.meeting.supplyUnavailable" : "wb.meeting.supplyNoSolver")
+    );
+    return;
+  }
+  const best = supply.optimized.cost;
+  sheet.line(sheet.t("wb.meeting.supplyCheapest", { cost: amountText(best, true) }));
+  for (const result of baselineResults(plan, supply, language)) {
+    sheet.line(baselineLine(language, result, best));
+  }
+  const lines = shortageLines(plan, supply, language);
+  if (lines.length === 0) {
+    sheet.line(sheet.t("wb.supply.noShortage"));
+    return;
+  }
+  sheet.line(sheet.t("wb.supply.shortage"));
+  sheet.table(
+    SHORTAGE_COLUMNS.map(([key]) => sheet.t(key)),
+    shortageRows(language, lines),
+    SHORTAGE_COLUMNS.map(([, numberFormat]) => numberFormat)
+  );
 }
 
 function openDecisions(sheet: SheetBuilder, data: MeetingData): void {

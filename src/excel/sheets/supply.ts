@@ -208,7 +208,7 @@ export function supplyProblems(problems: readonly Problem[], reads: RangeReads):
   });
 }
 
-const MONEY = "#,##0.00";
+export const MONEY = "#,##0.00";
 
 /** Grouped, as the sheet's lines show amounts: 422,275.00 for money, 1,500 for units. */
 export function amountText(value: number, money: boolean): string {
@@ -239,7 +239,7 @@ const COLUMNS: readonly (readonly [MessageKey, string])[] = [
   ["wb.supply.col.marginal", MONEY],
 ];
 
-const SHORTAGE_COLUMNS: readonly (readonly [MessageKey, string])[] = [
+export const SHORTAGE_COLUMNS: readonly (readonly [MessageKey, string])[] = [
   ["wb.supply.col.resource", TEXT],
   ["wb.col.period", TEXT],
   ["wb.supply.col.lever", TEXT],
@@ -264,7 +264,11 @@ export function resourceNames(plan: PlanData, review: SupplyReview, language: La
   );
 }
 
-function baselineResults(plan: PlanData, review: SupplyReview, language: Language) {
+export function baselineResults(
+  plan: PlanData,
+  review: SupplyReview,
+  language: Language
+): BaselineResult[] {
   return BASELINES.map((baseline): BaselineResult => {
     const outcome = review.baselines[baseline];
     if (outcome.ok) return { baseline, cost: outcome.value.cost };
@@ -316,6 +320,36 @@ function limitsOf(
     }
   });
   return [...groups.values()].sort((a, b) => order.indexOf(a.limit) - order.indexOf(b.limit));
+}
+
+/** The shortage list as the sheets show it: resource names and period labels. */
+export function shortageLines(
+  plan: PlanData,
+  review: SupplyReview,
+  language: Language
+): SupplySummary["shortages"] {
+  const names = resourceNames(plan, review, language);
+  return review.shortage.map((line) => ({
+    resource: names[line.resource] ?? "",
+    period: plan.periods[line.period] ?? "",
+    lever: line.lever,
+    quantity: line.quantity,
+    cost: line.cost,
+  }));
+}
+
+/** The shortage list's table rows: resource, period, lever, quantity, cost. */
+export function shortageRows(
+  language: Language,
+  lines: SupplySummary["shortages"]
+): (string | number)[][] {
+  return lines.map((line) => [
+    line.resource,
+    line.period,
+    translate(language, `wb.supply.lever.${line.lever}`),
+    line.quantity,
+    line.cost,
+  ]);
 }
 
 export interface SupplyLayout {
@@ -378,13 +412,7 @@ export function supplySheet(
       ]);
     }
   }
-  const shortages = review.shortage.map((line) => ({
-    resource: names[line.resource] ?? "",
-    period: plan.periods[line.period] ?? "",
-    lever: line.lever,
-    quantity: line.quantity,
-    cost: line.cost,
-  }));
+  const shortages = shortageLines(plan, review, language);
   const baselines = baselineResults(plan, review, language);
   const limits = limitsOf(plan, review, names, language);
   const lines = [
@@ -426,13 +454,7 @@ export function supplySheet(
         shortages.length === 0 ? "wb.supply.noShortage" : "wb.supply.shortage"
       ),
       columns: columnsOf(language, SHORTAGE_COLUMNS),
-      rows: shortages.map((line) => [
-        line.resource,
-        line.period,
-        translate(language, `wb.supply.lever.${line.lever}`),
-        line.quantity,
-        line.cost,
-      ]),
+      rows: shortageRows(language, shortages),
     },
   };
   return {
@@ -452,7 +474,7 @@ export function supplySheet(
   };
 }
 
-function baselineLine(language: Language, result: BaselineResult, best: number): string {
+export function baselineLine(language: Language, result: BaselineResult, best: number): string {
   const plan = translate(language, `wb.supply.baseline.${result.baseline}` as MessageKey);
   if ("cost" in result) {
     return translate(language, "wb.supply.baseline", {
