@@ -101,10 +101,13 @@ export interface SupplyPlan {
 
 /** One period of a resource: what its families use of it. */
 export interface ResourcePeriod {
-  /** Regular capacity used and available: units, or hours with a workforce (Infinity: unlimited). */
+  /**
+   * Regular capacity used and available: units, or hours with a workforce. Without a limit
+   * (blank `regular_capacity`) available is Infinity and used is NaN: no row measures it.
+   */
   readonly regularUsed: number;
   readonly regularAvailable: number;
-  /** Overtime used (units or hours). */
+  /** Overtime used (units or hours); NaN where overtime has no limit. */
   readonly overtimeUsed: number;
   readonly workforce: number;
   readonly hired: number;
