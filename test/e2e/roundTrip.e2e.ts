@@ -31,6 +31,7 @@ const SAMPLE_NAMES: Record<string, string> = {
   SOP_Options: "'S&OP Input'!$A$14:$B$17",
   SOP_HistoryPeriods: "'S&OP Input'!$B$20:$AK$20",
   SOP_History: "'S&OP Input'!$B$21:$AK$21",
+  SOP_PlanParameters: "'S&OP Input'!$I$4:$J$11",
 };
 
 test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets and names", () =>
@@ -57,12 +58,12 @@ test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets
       expect.arrayContaining(["S&OP Input", "S&OP Balance"])
     );
     expect(saved.getWorksheet("S&OP Input")?.getCell("A24").value).toBe(MARKER);
-    // Every name of the sample (SOP_ActualClosing is the planner's, at month end).
+    // Every name of the sample (SOP_ActualClosing is the planner's, at month end; SOP_Resources
+    // only where families share a resource).
     const names = Object.fromEntries(
-      SOP_NAMES.filter((name) => name !== "SOP_ActualClosing").map((name) => [
-        name,
-        saved.definedNames.getRanges(name).ranges,
-      ])
+      SOP_NAMES.filter((name) => name !== "SOP_ActualClosing" && name !== "SOP_Resources").map(
+        (name) => [name, saved.definedNames.getRanges(name).ranges]
+      )
     );
     expect(names).toEqual(
       Object.fromEntries(Object.entries(SAMPLE_NAMES).map(([name, at]) => [name, [at]]))

@@ -248,8 +248,9 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
 
   const exceptionLines = exceptions(sheet, data, nameOf);
   gapOptions(sheet, data, nameOf);
-  supplyOptions(sheet, data);
   kpis(sheet, data, nameOf);
+  // The supply plan's options just before the decisions they lead to.
+  supplyOptions(sheet, data);
   openDecisions(sheet, data);
   const charts = chartSection(sheet, data, nameOf, stripTops);
 
