@@ -423,7 +423,8 @@ export const uiEnUS = {
   "ui.supply.used.one": "{n} cell of SOP_Production now holds the optimized plan.",
   "ui.supply.used.other": "{n} cells of SOP_Production now hold the optimized plan.",
   "ui.supply.usedNext":
-    "Run rolling plan to see the balance, and save a version (Meeting step) to compare it with your earlier plan.",
+    "Run rolling plan to see the balance, and save a version to compare it with your earlier plan.",
+  "ui.supply.saveVersion": "Save a version…",
   "ui.demand.heading": "Statistical forecast",
   "ui.demand.intro":
     "Forecast demand from the sales history (SOP_History, SOP_HistoryPeriods): S&OP Forecast shows each family's statistical forecast with its interval beside your SOP_Forecast, and where yours is outside it.",

@@ -411,7 +411,8 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.supply.change.other": "SOP_Production({address})有 {n} 个单元格会改变:",
   "ui.supply.used.one": "SOP_Production 的 {n} 个单元格已是优化计划。",
   "ui.supply.used.other": "SOP_Production 的 {n} 个单元格已是优化计划。",
-  "ui.supply.usedNext": "运行滚动计划查看平衡结果,并(在会议步骤中)保存版本,以便与之前的计划比较。",
+  "ui.supply.usedNext": "运行滚动计划查看平衡结果,并保存版本,以便与之前的计划比较。",
+  "ui.supply.saveVersion": "保存版本…",
   "ui.demand.heading": "统计预测",
   "ui.demand.intro":
     "根据历史销量(SOP_History、SOP_HistoryPeriods)预测需求:S&OP Forecast 工作表在您的 SOP_Forecast 旁列出每个产品族的统计预测及其区间,并标出您的预测落在区间之外的期间。",

@@ -146,6 +146,9 @@ export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): 
             lock={lock}
             onShowSheet={showSheet}
             onChanged={recheck}
+            onSaveVersion={() => {
+              setChosen("meeting");
+            }}
           />
           <Section title={t("ui.actions.heading")}>
             <ActionBar

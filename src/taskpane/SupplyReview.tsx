@@ -11,7 +11,7 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { CheckmarkRegular, CalculatorRegular } from "@fluentui/react-icons";
+import { CalculatorRegular, CheckmarkRegular, SaveRegular } from "@fluentui/react-icons";
 import type { Language } from "../i18n";
 import type { UiMessageKey } from "../i18n/ui.en-US";
 import type {
@@ -52,6 +52,7 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXXS,
   },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  start: { alignSelf: "flex-start" },
 });
 
 type SupplyAction = "optimize" | "preview" | "use";
@@ -75,6 +76,8 @@ export interface SupplyReviewProps {
   readonly onShowSheet: (sheet: string) => Promise<void>;
   /** After SOP_Production changed: the pane checks the cycle again. */
   readonly onChanged: () => void;
+  /** Opens the step where versions are saved (the meeting's), to keep the plan just written. */
+  readonly onSaveVersion: () => void;
 }
 
 export function SupplyReview({
@@ -83,6 +86,7 @@ export function SupplyReview({
   lock,
   onShowSheet,
   onChanged,
+  onSaveVersion,
 }: SupplyReviewProps): React.JSX.Element {
   const styles = useStyles();
   const t = translator(language);
@@ -159,6 +163,9 @@ export function SupplyReview({
             )}
           >
             <div>{t("ui.supply.usedNext")}</div>
+            <Button className={styles.start} icon={<SaveRegular />} onClick={onSaveVersion}>
+              {t("ui.supply.saveVersion")}
+            </Button>
           </Success>
         )}
       </Section>

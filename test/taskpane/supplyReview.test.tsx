@@ -75,6 +75,9 @@ describe("Use optimized plan", () => {
     fireEvent.click(button("Write the plan"));
     await screen.findByText("6 cells of SOP_Production now hold the optimized plan.");
     expect(fake.callsOf("useOptimizedPlan")).toHaveLength(1);
+    // Saving it as a version is one step away: the meeting step, where versions are saved.
+    fireEvent.click(button("Save a version…"));
+    await screen.findByRole("button", { name: /^Save version/ });
   });
 
   test("Keep my plan closes the confirmation and writes nothing", async () => {
