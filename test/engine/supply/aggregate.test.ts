@@ -189,6 +189,19 @@ describe("properties", () => {
       }
     }
   );
+  test.each(cases.map((c, i) => [i, c] as const))(
+    "case %i: the optimum never costs more than a planner's own feasible plan",
+    (_, input) => {
+      const best = planOf(input).cost;
+      // The chase plan with more made in some periods: stock is carried, never short, and with
+      // hiring and subcontracting unlimited every such plan can be made.
+      const chase = chaseProduction(input);
+      const own = chase.map((made, t) => made + (t % 2 === 0 ? Math.round(400 * random()) : 0));
+      const costed = supplyPlan({ ...input, production: own }, solve);
+      if (!costed.ok) throw new Error(JSON.stringify(costed.problems));
+      expect(best).toBeLessThanOrEqual(costed.value.cost + 1e-6);
+    }
+  );
   test.each(cases.slice(0, 6).map((c, i) => [i, c] as const))(
     "case %i: raising any cost never lowers the optimum; removing a lever never lowers it",
     (_, input) => {
