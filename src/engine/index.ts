@@ -1,5 +1,7 @@
 /** The engine's one import path: pure planning math shared by custom functions and the taskpane. */
 export { balancePlan, stockDaysOf } from "./balance";
+export { planMoney } from "./money";
+export type { MoneyInput, PlanMoney } from "./money";
 export { gapScenarios, cheapestMix } from "./gap";
 export type { GapOption, GapScenario, GapAnalysis, CheapestMix, MixPart } from "./gap";
 export {
