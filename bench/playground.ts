@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, statSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { findChromium, PLAYGROUND_DIST, ROOT } from "../test/e2e/support/environment";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../test/e2e/support/browser";
 import { buildIfStale, freePort, startServer } from "../test/e2e/support/playgroundServer";
 
@@ -169,6 +169,18 @@ async function forecastWorkbook(file: string): Promise<void> {
   await workbook.xlsx.writeFile(file);
 }
 
+/** Loads the playground and opens an .xlsx whose sheet is `Plan` through Open workbook…. */
+export async function openInPlayground(page: Page, url: string, file: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole("button", { name: "Open workbook…" }).waitFor();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: "Open workbook…" }).click(),
+  ]);
+  await chooser.setFiles(file);
+  await page.getByRole("tab", { name: /^Plan/ }).first().waitFor({ timeout: 120_000 });
+}
+
 /** The Chromium forecast run's times, milliseconds. */
 export interface ForecastRun {
   /** From the first forecast worker started to the last one's results received. */
@@ -207,14 +219,7 @@ export async function measureForecastRun(): Promise<ForecastRun | string> {
       };
     });
     const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole("button", { name: "Open workbook…" }).waitFor();
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
-      page.getByRole("button", { name: "Open workbook…" }).click(),
-    ]);
-    await chooser.setFiles(file);
-    await page.getByRole("tab", { name: /^Plan/ }).first().waitFor({ timeout: 120_000 });
+    await openInPlayground(page, url, file);
     await page
       .getByRole("main")
       .getByRole("tab", { name: /Demand review/ })

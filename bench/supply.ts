@@ -19,24 +19,21 @@ import {
 } from "../src/engine";
 import { loadSolver } from "../src/solver/highs";
 import { ROOT } from "../test/e2e/support/environment";
-import { withChromium } from "./playground";
+import { RED_TOMATO_ROWS } from "../test/support/redTomato";
+import { openInPlayground, withChromium } from "./playground";
 
 export const SHARED_FAMILIES = 10;
 export const SHARED_PERIODS = 36;
 
-/** One workforce for every family, Red Tomato's costs (Chopra & Meindl ch. 8), sized for the total. */
+/**
+ * One workforce for every family: Red Tomato's costs (Chopra & Meindl ch. 8), its workforce sized
+ * for the total; each family's hours a unit below, and no end-stock floor.
+ */
 const PLANT: readonly (readonly [string, number])[] = [
   ["workforce_start", 400],
-  ["hours_per_worker", 160],
-  ["regular_wage", 4],
-  ["overtime_wage", 6],
-  ["overtime_hours_max", 10],
-  ["hire_cost", 300],
-  ["layoff_cost", 500],
-  ["material_cost", 10],
-  ["holding_cost", 2],
-  ["backlog_cost", 5],
-  ["subcontract_cost", 30],
+  ...RED_TOMATO_ROWS.filter(
+    ([name]) => name !== "workforce_start" && name !== "hours_per_unit" && name !== "end_stock_min"
+  ),
 ];
 
 /** Hours a unit of each family: 3 to 5, so that the families compete for the hours unequally. */
@@ -169,14 +166,7 @@ export async function measureSharedChromium(): Promise<number | string> {
   return withChromium(async (browser, url) => {
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
-    await page.goto(url);
-    await page.getByRole("button", { name: "Open workbook…" }).waitFor();
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
-      page.getByRole("button", { name: "Open workbook…" }).click(),
-    ]);
-    await chooser.setFiles(file);
-    await page.getByRole("tab", { name: /^Plan/ }).first().waitFor({ timeout: 120_000 });
+    await openInPlayground(page, url, file);
     const pane = page.getByRole("main");
     await pane.getByRole("tab", { name: /Supply review/ }).click();
     await pane.getByRole("button", { name: "Optimize supply plan", exact: true }).click();
