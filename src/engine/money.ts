@@ -30,6 +30,12 @@ export interface PlanMoney {
   readonly cogs: Float64Array;
   readonly margin: Float64Array;
   readonly stockValue: Float64Array;
+  /** Per period over all families: revenue, margin and closing stock value. */
+  readonly totals: {
+    readonly revenue: Float64Array;
+    readonly margin: Float64Array;
+    readonly stockValue: Float64Array;
+  };
   /** Revenue − budget, per family × period (budget per family) or per period (a total budget). */
   readonly budgetGap?: Float64Array;
 }
@@ -54,21 +60,25 @@ export function planMoney(balance: PlanBalance, input: MoneyInput): PlanMoney {
     margin[cell] = units * (price - cost);
     stockValue[cell] = Math.max(0, closing) * cost;
   }
+  const totals = {
+    revenue: periodTotals(revenue, families, periods),
+    margin: periodTotals(margin, families, periods),
+    stockValue: periodTotals(stockValue, families, periods),
+  };
   const { budget } = input;
-  if (!budget) return { shipped, revenue, cogs, margin, stockValue };
-  let budgetGap: Float64Array;
-  if (budget.per === "family") {
-    budgetGap = Float64Array.from(
-      revenue,
-      (value, cell) => value - (budget.values[cell] as number)
-    );
-  } else {
-    budgetGap = new Float64Array(periods);
-    for (let t = 0; t < periods; t++) {
-      let total = 0;
-      for (let f = 0; f < families; f++) total += revenue[f * periods + t] as number;
-      budgetGap[t] = total - (budget.values[t] as number);
-    }
-  }
-  return { shipped, revenue, cogs, margin, stockValue, budgetGap };
+  if (!budget) return { shipped, revenue, cogs, margin, stockValue, totals };
+  const budgetGap =
+    budget.per === "family"
+      ? Float64Array.from(revenue, (value, cell) => value - (budget.values[cell] as number))
+      : Float64Array.from(totals.revenue, (value, t) => value - (budget.values[t] as number));
+  return { shipped, revenue, cogs, margin, stockValue, totals, budgetGap };
+}
+
+/** Sums a family-major series over the families, period by period. */
+function periodTotals(series: Float64Array, families: number, periods: number): Float64Array {
+  const totals = new Float64Array(periods);
+  for (let f = 0; f < families; f++)
+    for (let t = 0; t < periods; t++)
+      totals[t] = (totals[t] as number) + (series[f * periods + t] as number);
+  return totals;
 }

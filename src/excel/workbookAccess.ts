@@ -251,9 +251,12 @@ export interface QueuedRead {
   readonly range: Excel.Range;
 }
 
-/** Period labels may be dates: their format tells how the planner reads them. */
+/**
+ * Period labels may be dates: their format tells how the planner reads them. A price's format is
+ * the planner's money format.
+ */
 const isLabels = (name: SopName): boolean =>
-  name === "SOP_Periods" || name === "SOP_HistoryPeriods";
+  name === "SOP_Periods" || name === "SOP_HistoryPeriods" || name === "SOP_Price";
 
 /** Queues the values of the ranges; they are read by whichever `context.sync()` comes next. */
 export function queueReads(

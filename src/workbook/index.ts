@@ -50,6 +50,9 @@ export const SOP_NAMES = [
   "SOP_HistoryPeriods",
   "SOP_PlanParameters",
   "SOP_Resources",
+  "SOP_Price",
+  "SOP_UnitCost",
+  "SOP_Budget",
 ] as const;
 export type SopName = (typeof SOP_NAMES)[number];
 
@@ -74,6 +77,9 @@ export const REQUIREMENT_OF: Readonly<Record<SopName, Requirement>> = {
   SOP_HistoryPeriods: "optional",
   SOP_PlanParameters: "supply",
   SOP_Resources: "optional",
+  SOP_Price: "optional",
+  SOP_UnitCost: "optional",
+  SOP_Budget: "optional",
 };
 
 /** One named range as the setup panel shows it. */
@@ -160,6 +166,8 @@ export type WorkbookRule =
   | "shapeOrPerFamily"
   /** `{n}` cells in one row or column. */
   | "cellsInLine"
+  /** SOP_Budget: the shape `{n}` (per family), one cell per period or 1 cell (all families). */
+  | "budgetShape"
   /** Rows of option name, added capacity and, optionally, unit cost. */
   | "optionRows"
   /** `{n}` cells (one per family), to take each family's closing stock. */

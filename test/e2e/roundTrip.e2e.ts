@@ -32,6 +32,9 @@ const SAMPLE_NAMES: Record<string, string> = {
   SOP_HistoryPeriods: "'S&OP Input'!$B$20:$AK$20",
   SOP_History: "'S&OP Input'!$B$21:$AK$21",
   SOP_PlanParameters: "'S&OP Input'!$I$4:$J$11",
+  SOP_Price: "'S&OP Input'!$M$3",
+  SOP_UnitCost: "'S&OP Input'!$M$4",
+  SOP_Budget: "'S&OP Input'!$M$5:$R$5",
 };
 
 test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets and names", () =>

@@ -91,6 +91,9 @@ test("budget per family and in total: revenue less the target", () => {
   expect(Array.from(perFamily.budgetGap ?? [])).toEqual([100, -100, 0, 100]);
   const total = money(balance, 10, 6, { per: "total", values: Float64Array.from([1600, 1400]) });
   expect(Array.from(total.budgetGap ?? [])).toEqual([-100, 100]);
+  // All families together, per period: (100 + 50) × 10 revenue, × 4 margin.
+  expect(Array.from(total.totals.revenue)).toEqual([1500, 1500]);
+  expect(Array.from(total.totals.margin)).toEqual([600, 600]);
 });
 
 describe("properties over random plans", () => {

@@ -116,6 +116,7 @@ const WORKBOOK_RULES = {
   singleOrPerFamily: true,
   shapeOrPerFamily: true,
   cellsInLine: true,
+  budgetShape: true,
   optionRows: true,
   closingPerFamily: true,
   parameterColumns: true,

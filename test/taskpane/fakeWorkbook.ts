@@ -79,10 +79,19 @@ const LAYOUT: Record<SopName, readonly [address: string, rows: number, columns: 
   SOP_HistoryPeriods: ["Plan!B19:AK19", 1, 36],
   SOP_PlanParameters: ["Plan!A24:B31", 8, 2],
   SOP_Resources: ["Plan!B22", 1, 1],
+  SOP_Price: ["Plan!B33", 1, 1],
+  SOP_UnitCost: ["Plan!B34", 1, 1],
+  SOP_Budget: ["Plan!B35:AK35", 1, 36],
 };
 
 /** Optional names the default report leaves undefined, as a new planning workbook has them. */
-const MISSING_BY_DEFAULT: readonly SopName[] = ["SOP_ActualClosing", "SOP_Resources"];
+const MISSING_BY_DEFAULT: readonly SopName[] = [
+  "SOP_ActualClosing",
+  "SOP_Resources",
+  "SOP_Price",
+  "SOP_UnitCost",
+  "SOP_Budget",
+];
 
 export interface ReportOptions {
   /** Names that do not exist (besides SOP_ActualClosing, which is optional and missing unless found). */

@@ -7,6 +7,7 @@ import {
   type Axis,
   type Grid,
   type GapOption,
+  type MoneyInput,
   type PlanInput,
   type PlanSeries,
 } from "../../engine";
@@ -39,6 +40,10 @@ export interface PlanData {
   readonly input: PlanInput;
   /** Gap options from SOP_Options, when asked for. */
   readonly options?: readonly GapOption[];
+  /** Prices, unit costs and the budget (SOP_Price, SOP_UnitCost, SOP_Budget), when defined. */
+  readonly money?: MoneyInput;
+  /** The number format of SOP_Price's first cell, when the planner gave it one (not General). */
+  readonly moneyFormat?: string;
 }
 
 export type Interpretation =
@@ -164,11 +169,104 @@ export function interpretInputs(
   const families = readFamilies(reads.SOP_Families, familyCount, problems);
   const gapOptions =
     options.withOptions && reads.SOP_Options ? readOptions(reads.SOP_Options, problems) : undefined;
+  const money = readMoney(reads, axis, familyCount, periodCount, fullShape, problems);
+  const moneyFormat = money ? plannersFormat(reads.SOP_Price) : undefined;
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
-    plan: { families, periods, input: plan, ...(gapOptions ? { options: gapOptions } : {}) },
+    plan: {
+      families,
+      periods,
+      input: plan,
+      ...(gapOptions ? { options: gapOptions } : {}),
+      ...(money ? { money } : {}),
+      ...(moneyFormat ? { moneyFormat } : {}),
+    },
   };
+}
+
+/**
+ * SOP_Price and SOP_UnitCost (each shaped as SOP_Capacity: one cell, one per family, or the full
+ * plan; both or neither) and SOP_Budget, a revenue target: the full plan's shape is per family,
+ * one cell per period (or a single cell, every period) is for all families together.
+ */
+function readMoney(
+  reads: RangeReads,
+  axis: Axis,
+  families: number,
+  periods: number,
+  fullShape: string,
+  problems: WorkbookProblem[]
+): MoneyInput | undefined {
+  const { SOP_Price: priceRead, SOP_UnitCost: costRead, SOP_Budget: budgetRead } = reads;
+  if (!priceRead && !costRead) {
+    if (budgetRead) problems.push({ kind: "missingName", range: "SOP_Price" });
+    return undefined;
+  }
+  if (!priceRead || !costRead) {
+    problems.push({ kind: "missingName", range: priceRead ? "SOP_UnitCost" : "SOP_Price" });
+    return undefined;
+  }
+  const price = new Float64Array(families * periods);
+  const unitCost = new Float64Array(families * periods);
+  readSeries(priceRead, "SOP_Price", axis, families, periods, true, fullShape, price, problems);
+  readSeries(
+    costRead,
+    "SOP_UnitCost",
+    axis,
+    families,
+    periods,
+    true,
+    fullShape,
+    unitCost,
+    problems
+  );
+  if (!budgetRead) return { price, unitCost };
+  const budget = readBudget(budgetRead, axis, families, periods, fullShape, problems);
+  return budget ? { price, unitCost, budget } : { price, unitCost };
+}
+
+/** A cell's number format when the planner chose one: not General, not text. */
+function plannersFormat(read: RangeRead | undefined): string | undefined {
+  const format = read?.numberFormat?.[0]?.[0];
+  if (typeof format !== "string" || format === "" || format === "@") return undefined;
+  return /^general$/i.test(format) ? undefined : format;
+}
+
+function readBudget(
+  read: RangeRead,
+  axis: Axis,
+  families: number,
+  periods: number,
+  fullShape: string,
+  problems: WorkbookProblem[]
+): MoneyInput["budget"] {
+  const rows = rowsOf(read);
+  const columns = columnsOf(read);
+  if (isFullShape(read, axis, families, periods) && families > 1) {
+    const values = new Float64Array(families * periods);
+    readSeries(read, "SOP_Budget", axis, families, periods, false, fullShape, values, problems);
+    return { per: "family", values };
+  }
+  const cells = lineCells(read);
+  if (!cells || (cells.length !== periods && cells.length !== 1)) {
+    problems.push({
+      kind: "shapeMismatch",
+      range: "SOP_Budget",
+      cell: rangeAddress(read.sheet, read.row, read.column, rows, columns),
+      found: `${rows} × ${columns}`,
+      expected: fullShape,
+      rule: "budgetShape",
+    });
+    return undefined;
+  }
+  const targets = cells.map((cell) =>
+    quantityAt(cell.value, "SOP_Budget", cell.address, false, problems)
+  );
+  const values = Float64Array.from({ length: periods }, (_, t) =>
+    targets.length === 1 ? (targets[0] ?? 0) : (targets[t] ?? 0)
+  );
+  return { per: "total", values };
 }
 
 export function checkLabels(
@@ -213,6 +311,15 @@ function quantityAt(
   return reading;
 }
 
+/** Whether a range holds the whole plan: F × N with periods along the plan's axis. */
+function isFullShape(read: RangeRead, axis: Axis, families: number, periods: number): boolean {
+  const rows = rowsOf(read);
+  const columns = columnsOf(read);
+  return axis === "columns"
+    ? rows === families && columns === periods
+    : rows === periods && columns === families;
+}
+
 function readSeries(
   read: RangeRead,
   name: SopName,
@@ -226,10 +333,7 @@ function readSeries(
 ): void {
   const rows = rowsOf(read);
   const columns = columnsOf(read);
-  const full =
-    axis === "columns"
-      ? rows === families && columns === periods
-      : rows === periods && columns === families;
+  const full = isFullShape(read, axis, families, periods);
   const single = rows === 1 && columns === 1;
   const perFamily =
     perFamilyAllowed &&

@@ -21,14 +21,13 @@ import type { CellBlock } from "./addresses";
 import type { PlanData } from "./inputs";
 import type { VersionInfo } from "../../workbook";
 import {
-  amountText,
   baselineLine,
   baselineResults,
   SHORTAGE_COLUMNS,
   shortageLines,
   shortageRows,
 } from "./supply";
-import { familyName, stamp, type OutputCell } from "./tables";
+import { amountText, familyName, stamp, type OutputCell } from "./tables";
 import type { VersionResults } from "./versionStore";
 
 /**

@@ -45,9 +45,21 @@ const PLAN_PARAMETERS: readonly (readonly [string, number | ""])[] = [
   ["backlog_cost", ""],
 ];
 
+/**
+ * The plan in money: one price and one unit cost for the family (yuan a unit), and a revenue
+ * budget a month for all families.
+ */
+const PRICE = 100;
+const UNIT_COST = 60;
+const BUDGET = [1_200_000, 1_300_000, 1_400_000, 1_200_000, 1_100_000, 1_300_000];
+
 /** Where the parameters' first row is: I4 (0-based row 3, column 8), under its title and header. */
 const PARAMETERS_ROW = 3;
 const PARAMETERS_COLUMN = 8;
+
+/** Where the price is: M3 (0-based row 2, column 12), under the money block's title in L2. */
+const MONEY_ROW = 2;
+const MONEY_COLUMN = PARAMETERS_COLUMN + 4;
 
 /** The seed's June gap options, in the seed's order. */
 const OPTIONS: Record<Language, readonly (readonly [string, number])[]> = {
@@ -84,6 +96,10 @@ const LABELS: Record<Language, Record<string, string>> = {
     planParameters: "Supply parameters (for Optimize supply plan)",
     parameter: "Parameter",
     value: "Value",
+    money: "The plan in money (for S&OP Balance's money columns)",
+    price: "Price",
+    unitCost: "Unit cost",
+    budget: "Revenue budget",
   },
   zh: {
     title: "S&OP 示例输入:S&OP 模型的 6 个月演示",
@@ -103,6 +119,10 @@ const LABELS: Record<Language, Record<string, string>> = {
     planParameters: "供应参数(供“优化供应计划”使用)",
     parameter: "参数",
     value: "数值",
+    money: "计划的金额(供 S&OP Balance 的金额列使用)",
+    price: "单价",
+    unitCost: "单位成本",
+    budget: "收入预算",
   },
 };
 
@@ -149,14 +169,19 @@ export function sampleLayout(language: Language): SampleLayout {
     line(label.historyValues ?? "", HISTORY),
   ];
   // The supply parameters beside the plan (I2:J11), clear of the months and of the history.
-  const put = (row: number, cells: readonly (string | number)[]) => {
-    values[row]?.splice(PARAMETERS_COLUMN, cells.length, ...cells);
+  const put = (row: number, cells: readonly (string | number)[], column = PARAMETERS_COLUMN) => {
+    values[row]?.splice(column, cells.length, ...cells);
   };
   put(PARAMETERS_ROW - 2, [label.planParameters ?? ""]);
   put(PARAMETERS_ROW - 1, [label.parameter ?? "", label.value ?? ""]);
   PLAN_PARAMETERS.forEach(([name, value], i) => {
     put(PARAMETERS_ROW + i, [name, value]);
   });
+  // The plan in money beside the parameters (L2:R5): price and unit cost, the budget by month.
+  put(MONEY_ROW - 1, [label.money ?? ""], MONEY_COLUMN - 1);
+  put(MONEY_ROW, [label.price ?? "", PRICE], MONEY_COLUMN - 1);
+  put(MONEY_ROW + 1, [label.unitCost ?? "", UNIT_COST], MONEY_COLUMN - 1);
+  put(MONEY_ROW + 2, [label.budget ?? "", ...BUDGET], MONEY_COLUMN - 1);
   const historyRow = 13 + options.length + 2;
   const series = (name: SopName, row: number) => ({
     name,
@@ -185,6 +210,15 @@ export function sampleLayout(language: Language): SampleLayout {
         columns: HISTORY_MONTHS.length,
       },
       { name: "SOP_History", row: historyRow + 1, column: 1, rows: 1, columns: HISTORY.length },
+      { name: "SOP_Price", row: MONEY_ROW, column: MONEY_COLUMN, rows: 1, columns: 1 },
+      { name: "SOP_UnitCost", row: MONEY_ROW + 1, column: MONEY_COLUMN, rows: 1, columns: 1 },
+      {
+        name: "SOP_Budget",
+        row: MONEY_ROW + 2,
+        column: MONEY_COLUMN,
+        rows: 1,
+        columns: BUDGET.length,
+      },
       {
         name: "SOP_PlanParameters",
         row: PARAMETERS_ROW,

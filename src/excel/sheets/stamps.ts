@@ -56,6 +56,9 @@ export const PLAN_INPUT_NAMES: readonly SopName[] = SOP_NAMES.filter(
     name !== "SOP_Resources"
 );
 
+/** The plan in money's names: S&OP Balance shows them, the supply optimum does not read them. */
+export const MONEY_NAMES: readonly SopName[] = ["SOP_Price", "SOP_UnitCost", "SOP_Budget"];
+
 /**
  * What `S&OP Supply Plan`'s optimum is computed from: the demand, the stock, the families and the
  * supply parameters (not SOP_Production, which it replaces, nor SOP_Capacity, which it does not read).
@@ -63,7 +66,7 @@ export const PLAN_INPUT_NAMES: readonly SopName[] = SOP_NAMES.filter(
 export const SUPPLY_INPUT_NAMES: readonly SopName[] = SOP_NAMES.filter(
   (name) =>
     PLAN_INPUT_NAMES.includes(name) || name === "SOP_PlanParameters" || name === "SOP_Resources"
-).filter((name) => name !== "SOP_Production" && name !== "SOP_Capacity");
+).filter((name) => !["SOP_Production", "SOP_Capacity", ...MONEY_NAMES].includes(name));
 
 /**
  * A fingerprint of the plan's inputs: each name's values and, for the periods, their formats
@@ -74,8 +77,10 @@ export function inputsFingerprint(
   reads: RangeReads,
   names: readonly SopName[] = PLAN_INPUT_NAMES
 ): string {
+  // The money names came later: a workbook without them keeps the fingerprint it had before.
+  const counted = names.filter((name) => reads[name] !== undefined || !MONEY_NAMES.includes(name));
   const text = JSON.stringify(
-    names.map((name) => {
+    counted.map((name) => {
       const read = reads[name];
       return read === undefined ? null : [name, read.values, read.numberFormat ?? null];
     })

@@ -18,8 +18,10 @@ import type {
 import { cellAddress, rangeAddress } from "./addresses";
 import { lineCells, periodAxis, shapeText, type PlanData, type RangeReads } from "./inputs";
 import {
+  MONEY,
   QUANTITY,
   TEXT,
+  amountText,
   familyName,
   stamp,
   type OutputColumn,
@@ -205,16 +207,6 @@ export function supplyProblems(problems: readonly Problem[], reads: RangeReads):
       errorClass: problem.errorClass,
       ...(problem.found === undefined ? {} : { found: problem.found }),
     };
-  });
-}
-
-export const MONEY = "#,##0.00";
-
-/** Grouped, as the sheet's lines show amounts: 422,275.00 for money, 1,500 for units. */
-export function amountText(value: number, money: boolean): string {
-  return value.toLocaleString("en-US", {
-    minimumFractionDigits: money ? 2 : 0,
-    maximumFractionDigits: money ? 2 : 1,
   });
 }
 

@@ -1,9 +1,11 @@
 import {
   periodGaps,
+  planMoney,
   summarizeBalance,
   type PeriodGap,
   type PlanBalance,
   type PlanCell,
+  type PlanMoney,
   type StatusCode,
 } from "../../engine";
 import { statusWords, translate, type Language, type MessageKey } from "../../i18n";
@@ -61,7 +63,21 @@ export function headerRowOf(output: OutputSheet): number {
 }
 
 export const QUANTITY = "#,##0";
+
+/** Money as the workbook shows it: the planner's price format, else yuan in Chinese. */
+export function moneyFormat(plan: PlanData, language: Language): string {
+  return plan.moneyFormat ?? (language === "zh" ? "¥#,##0" : "#,##0");
+}
 export const TEXT = "@";
+export const MONEY = "#,##0.00";
+
+/** Grouped, as the sheets' lines show amounts: 422,275.00 for money, 1,500 for units. */
+export function amountText(value: number, money: boolean): string {
+  return value.toLocaleString("en-US", {
+    minimumFractionDigits: money ? 2 : 0,
+    maximumFractionDigits: money ? 2 : 1,
+  });
+}
 
 /** Shown in utilization cells where capacity is 0: Excel turns this text into the error value. */
 export const DIVISION_BY_ZERO = "#DIV/0!";
@@ -113,6 +129,19 @@ export function balanceSheet(
     column(language, "wb.col.status", TEXT),
     column(language, "wb.col.rollingGap", QUANTITY),
   ];
+  const money = plan.money ? planMoney(balance, plan.money) : undefined;
+  const perFamilyBudget = plan.money?.budget?.per === "family";
+  if (money) {
+    const format = moneyFormat(plan, language);
+    columns.push(
+      column(language, "wb.col.shipped", QUANTITY),
+      column(language, "wb.col.revenue", format),
+      column(language, "wb.col.cogs", format),
+      column(language, "wb.col.margin", format),
+      column(language, "wb.col.stockValue", format),
+      ...(perFamilyBudget ? [column(language, "wb.col.budgetGap", format)] : [])
+    );
+  }
   const words = statusWords(language);
   const rows: OutputCell[][] = new Array<OutputCell[]>(balance.families * balance.periods);
   for (let family = 0; family < balance.families; family++) {
@@ -120,7 +149,7 @@ export function balanceSheet(
     for (let period = 0; period < balance.periods; period++) {
       const cell = family * balance.periods + period;
       const utilization = balance.utilization[cell] as number;
-      rows[cell] = [
+      const row: OutputCell[] = [
         name,
         plan.periods[period] ?? "",
         input.forecast[cell] as number,
@@ -136,8 +165,23 @@ export function balanceSheet(
         words[balance.status[cell] as StatusCode] ?? "",
         balance.rollingGap[cell] as number,
       ];
+      if (money)
+        row.push(
+          money.shipped[cell] as number,
+          money.revenue[cell] as number,
+          money.cogs[cell] as number,
+          money.margin[cell] as number,
+          money.stockValue[cell] as number,
+          ...(perFamilyBudget && money.budgetGap ? [money.budgetGap[cell] as number] : [])
+        );
+      rows[cell] = row;
     }
   }
+  // A budget for all families together is compared per period in a table beside.
+  const side =
+    money?.budgetGap && !perFamilyBudget && plan.money?.budget
+      ? totalBudgetTable(plan, money, plan.money.budget.values, language)
+      : undefined;
   return {
     title: translate(language, "wb.balanceTitle"),
     note: translate(language, "wb.computedFrom", {
@@ -146,8 +190,34 @@ export function balanceSheet(
     }),
     columns,
     rows,
+    ...(side ? { side } : {}),
     statusColumn: 12,
     statusWords: words,
+  };
+}
+
+/** Revenue of all families against the total budget, per period: Balance's side table. */
+function totalBudgetTable(
+  plan: PlanData,
+  money: PlanMoney,
+  budget: Float64Array,
+  language: Language
+): SideTable {
+  const format = moneyFormat(plan, language);
+  return {
+    title: translate(language, "wb.money.totalTitle"),
+    columns: [
+      column(language, "wb.col.period", TEXT),
+      column(language, "wb.col.revenue", format),
+      column(language, "wb.col.budget", format),
+      column(language, "wb.col.budgetGap", format),
+    ],
+    rows: plan.periods.map((label, t) => [
+      label,
+      money.totals.revenue[t] as number,
+      budget[t] as number,
+      money.budgetGap?.[t] as number,
+    ]),
   };
 }
 

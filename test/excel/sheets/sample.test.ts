@@ -33,6 +33,7 @@ describe("sample data", () => {
   test("defines every contract name over rectangular rows", () => {
     const layout = sampleLayout("en");
     expect(layout.names.map((n) => n.name).sort()).toEqual([
+      "SOP_Budget",
       "SOP_Capacity",
       "SOP_Families",
       "SOP_Forecast",
@@ -43,8 +44,10 @@ describe("sample data", () => {
       "SOP_Orders",
       "SOP_Periods",
       "SOP_PlanParameters",
+      "SOP_Price",
       "SOP_Production",
       "SOP_SafetyStock",
+      "SOP_UnitCost",
     ]);
     const width = layout.values[0]?.length;
     expect(layout.values.every((line) => line.length === width)).toBe(true);

@@ -130,7 +130,11 @@ describe("saveXlsx then openXlsx", () => {
     const table = (book: StandInWorkbook) =>
       book.model.tables.map((t) => ({ ...t, sheet: t.sheet.name }));
     expect(table(after)).toEqual(table(before));
-    expect(table(after)).toEqual([expect.objectContaining({ name: "Table1", sheet: BALANCE })]);
+    // The plan table, and the sample's revenue against its budget beside it.
+    expect(table(after)).toEqual([
+      expect.objectContaining({ name: "Table1", sheet: BALANCE }),
+      expect.objectContaining({ name: "Table2", sheet: BALANCE }),
+    ]);
     const sheet = (book: StandInWorkbook) => book.sheet(BALANCE);
     expect(sheet(after).frozenRows).toBe(sheet(before).frozenRows);
     expect(sheet(after).frozenRows).toBeGreaterThan(0);
