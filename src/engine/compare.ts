@@ -15,6 +15,16 @@ export interface ComparablePlan {
   readonly closingStock: ArrayLike<number>;
   readonly stockDays: ArrayLike<number>;
   readonly status: ArrayLike<number>;
+  /** The plan in money, when it had prices: revenue, gross margin, closing stock value. */
+  readonly revenue?: ArrayLike<number>;
+  readonly margin?: ArrayLike<number>;
+  readonly stockValue?: ArrayLike<number>;
+}
+
+export interface CellMoney {
+  readonly revenue: number;
+  readonly margin: number;
+  readonly stockValue: number;
 }
 
 export interface CellValues {
@@ -23,6 +33,8 @@ export interface CellValues {
   readonly closingStock: number;
   readonly stockDays: number;
   readonly status: StatusCode;
+  /** When the plan is in money. */
+  readonly money?: CellMoney;
 }
 
 export interface ComparisonRow {
@@ -54,6 +66,8 @@ export interface PlanComparison {
   readonly productionChange: number;
   /** Cells both plans have. */
   readonly sharedCells: number;
+  /** When both plans are in money: Σ second − first over the cells both have. */
+  readonly moneyChange?: CellMoney;
 }
 
 /** Labels in the first's order, then the second's new ones. */
@@ -79,6 +93,15 @@ function cellOf(plan: ComparablePlan, family: number, period: number): CellValue
     closingStock: plan.closingStock[cell] ?? 0,
     stockDays: plan.stockDays[cell] ?? 0,
     status: status === Status.Shortage || status === Status.Excess ? status : Status.Balanced,
+    ...(plan.revenue && plan.margin && plan.stockValue
+      ? {
+          money: {
+            revenue: plan.revenue[cell] ?? 0,
+            margin: plan.margin[cell] ?? 0,
+            stockValue: plan.stockValue[cell] ?? 0,
+          },
+        }
+      : {}),
   };
 }
 
@@ -101,6 +124,8 @@ export function comparePlans(
   let statusChanges = 0;
   let productionChange = 0;
   let sharedCells = 0;
+  const inMoney = first.revenue !== undefined && second.revenue !== undefined;
+  const moneyChange = { revenue: 0, margin: 0, stockValue: 0 };
   for (const family of families) {
     const fa = familiesA.get(family);
     const fb = familiesB.get(family);
@@ -118,6 +143,11 @@ export function comparePlans(
       if (!a || !b) continue;
       sharedCells++;
       productionChange += b.production - a.production;
+      if (a.money && b.money) {
+        moneyChange.revenue += b.money.revenue - a.money.revenue;
+        moneyChange.margin += b.money.margin - a.money.margin;
+        moneyChange.stockValue += b.money.stockValue - a.money.stockValue;
+      }
       if (a.status !== b.status) statusChanges++;
       if (b.status === Status.Shortage && a.status !== Status.Shortage)
         turnedShortage.push({ family, period, from: a.status });
@@ -138,5 +168,6 @@ export function comparePlans(
     largestStockChanges,
     productionChange,
     sharedCells,
+    ...(inMoney ? { moneyChange } : {}),
   };
 }

@@ -45,6 +45,27 @@ export function previousCycleVersion<V extends CycleVersion>(
   );
 }
 
+/** A version as the approval pickers read it: approved ones carry their approval. */
+export interface ApprovableVersion extends CycleVersion {
+  readonly approval?: unknown;
+}
+
+/** The approved plan of `cycle`: the newest approved version saved in it. */
+export function approvedOfCycle<V extends ApprovableVersion>(
+  versions: readonly V[],
+  cycle: string
+): V | undefined {
+  return newestVersion(versions.filter((v) => v.approval !== undefined && v.firstPeriod === cycle));
+}
+
+/** The approved plan before `cycle`: the newest approved version of another cycle. */
+export function previousApproved<V extends ApprovableVersion>(
+  versions: readonly V[],
+  cycle: string
+): V | undefined {
+  return newestVersion(versions.filter((v) => v.approval !== undefined && v.firstPeriod !== cycle));
+}
+
 /** The cycle decided in before `cycle`: that of the newest decision (highest id) from another cycle. */
 export function previousDecisionCycle(
   decisions: readonly Decision[],

@@ -1,5 +1,7 @@
 /** The engine's one import path: pure planning math shared by custom functions and the taskpane. */
 export { balancePlan, stockDaysOf } from "./balance";
+export { frozenChanges, isFrozen } from "./mps";
+export type { FrozenChange, ProductionPlan } from "./mps";
 export { planMoney } from "./money";
 export type { MoneyInput, PlanMoney } from "./money";
 export { gapScenarios, cheapestMix } from "./gap";
@@ -24,6 +26,7 @@ export type { Adjustment, AdjustmentMode, AdjustmentTarget } from "./whatIf";
 export { applyAdjustments } from "./whatIf";
 export { comparePlans } from "./compare";
 export type {
+  CellMoney,
   CellValues,
   ComparablePlan,
   ComparisonRow,
@@ -60,16 +63,25 @@ export {
   shiftPeriods,
 } from "./grid";
 export type { Axis, Grid } from "./grid";
-export { periodGaps, planExceptions, summarizeBalance } from "./review";
-export type { BalanceSummary, ExceptionKind, PeriodGap, PlanCell, PlanException } from "./review";
+export { periodGaps, planExceptions, rankExceptions, rankGaps, summarizeBalance } from "./review";
+export type {
+  BalanceSummary,
+  ExceptionKind,
+  PeriodGap,
+  PlanCell,
+  PlanException,
+  RankedException,
+} from "./review";
 export {
+  approvedOfCycle,
   newestVersion,
+  previousApproved,
   previousCycleVersion,
   previousDecisionCycle,
   rolledInto,
   versionOfCycle,
 } from "./cycles";
-export type { CycleVersion, RolledVersion } from "./cycles";
+export type { ApprovableVersion, CycleVersion, RolledVersion } from "./cycles";
 export {
   DEFAULT_SEASON_LENGTH,
   FORECAST_METHODS,

@@ -30,11 +30,16 @@ export interface PlanMoney {
   readonly cogs: Float64Array;
   readonly margin: Float64Array;
   readonly stockValue: Float64Array;
-  /** Per period over all families: revenue, margin and closing stock value. */
+  /**
+   * Per period over all families: revenue, margin and closing stock value; with a budget, the
+   * budget (a budget per family added up) and revenue − budget.
+   */
   readonly totals: {
     readonly revenue: Float64Array;
     readonly margin: Float64Array;
     readonly stockValue: Float64Array;
+    readonly budget?: Float64Array;
+    readonly budgetGap?: Float64Array;
   };
   /** Revenue − budget, per family × period (budget per family) or per period (a total budget). */
   readonly budgetGap?: Float64Array;
@@ -67,11 +72,25 @@ export function planMoney(balance: PlanBalance, input: MoneyInput): PlanMoney {
   };
   const { budget } = input;
   if (!budget) return { shipped, revenue, cogs, margin, stockValue, totals };
+  const totalBudget =
+    budget.per === "family" ? periodTotals(budget.values, families, periods) : budget.values;
+  const totalGap = Float64Array.from(
+    totals.revenue,
+    (value, t) => value - (totalBudget[t] as number)
+  );
   const budgetGap =
     budget.per === "family"
       ? Float64Array.from(revenue, (value, cell) => value - (budget.values[cell] as number))
-      : Float64Array.from(totals.revenue, (value, t) => value - (budget.values[t] as number));
-  return { shipped, revenue, cogs, margin, stockValue, totals, budgetGap };
+      : totalGap;
+  return {
+    shipped,
+    revenue,
+    cogs,
+    margin,
+    stockValue,
+    totals: { ...totals, budget: totalBudget, budgetGap: totalGap },
+    budgetGap,
+  };
 }
 
 /** Sums a family-major series over the families, period by period. */

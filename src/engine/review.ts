@@ -1,4 +1,5 @@
 import { gapScenarios, type GapAnalysis, type GapOption } from "./gap";
+import type { MoneyInput } from "./money";
 import { Status, type PlanBalance, type PlanInput } from "./plan";
 
 /**
@@ -70,6 +71,51 @@ export function planExceptions(input: PlanInput, balance: PlanBalance): PlanExce
   return found;
 }
 
+/** An exception with what is at stake in it, in units and, with prices, in money. */
+export interface RankedException extends PlanException {
+  /**
+   * Shortage: safety stock − closing stock (the units below target, backlog included); over
+   * capacity: production − capacity; excess: closing stock − safety stock.
+   */
+  readonly units: number;
+  /**
+   * With prices: revenue at risk (units × price) for a shortage or production above capacity, the
+   * money tied up (units × unit cost) for excess stock; without, the units.
+   */
+  readonly stake: number;
+}
+
+/**
+ * The exceptions, most at stake first; equal stakes keep the plan's order (family, period,
+ * kind). `planExceptions` gives the list, this puts a number on each.
+ */
+export function rankExceptions(
+  input: PlanInput,
+  balance: PlanBalance,
+  exceptions: readonly PlanException[],
+  money?: Pick<MoneyInput, "price" | "unitCost">
+): RankedException[] {
+  const ranked = exceptions.map((exception): RankedException => {
+    const cell = exception.family * balance.periods + exception.period;
+    const closing = balance.closingStock[cell] ?? 0;
+    const safety = input.safetyStock[cell] ?? 0;
+    const units =
+      exception.kind === "shortage"
+        ? safety - closing
+        : exception.kind === "overCapacity"
+          ? (input.production[cell] ?? 0) - (input.capacity[cell] ?? 0)
+          : closing - safety;
+    const rate = !money
+      ? 1
+      : exception.kind === "excess"
+        ? (money.unitCost[cell] ?? 0)
+        : (money.price[cell] ?? 0);
+    return { ...exception, units, stake: units * rate };
+  });
+  // Array.prototype.sort is stable: ties stay in the plan's order.
+  return ranked.sort((a, b) => b.stake - a.stake);
+}
+
 /** The gap analysis of one family × period whose rolling gap is above 0. */
 export interface PeriodGap extends PlanCell {
   readonly analysis: Extract<GapAnalysis, { sufficient: false }>;
@@ -100,4 +146,18 @@ export function periodGaps(
     }
   }
   return gaps;
+}
+
+/**
+ * The gaps, most at stake first, as exceptions are ranked: the gap × price when prices exist (the
+ * revenue the gap puts at risk), the gap in units otherwise; ties keep the plan's order.
+ */
+export function rankGaps(
+  gaps: readonly PeriodGap[],
+  periods: number,
+  money?: Pick<MoneyInput, "price">
+): PeriodGap[] {
+  const stake = (gap: PeriodGap): number =>
+    gap.analysis.gap * (money ? (money.price[gap.family * periods + gap.period] ?? 0) : 1);
+  return [...gaps].sort((a, b) => stake(b) - stake(a));
 }

@@ -25,6 +25,7 @@ import { inlineForecaster } from "./forecaster";
 import { createDecisionOperations } from "./decisionWorkbook";
 import { createFreezeOperations } from "./freezeWorkbook";
 import { createMeetingOperations } from "./meetingWorkbook";
+import { createMpsOperations } from "./mpsWorkbook";
 import { createVersionOperations } from "./versionWorkbook";
 import { balanceSheet, gapsOf, scenarioSheet, summarize } from "./sheets/tables";
 import {
@@ -104,6 +105,7 @@ export function createExcelPlanningWorkbook(
     ...createFreezeOperations(host),
     ...createDemandOperations(host, clock, forecaster),
     ...createSupplyOperations(host, clock, solver),
+    ...createMpsOperations(host, clock),
   };
 }
 

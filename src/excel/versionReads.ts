@@ -2,6 +2,7 @@ import type { SopName, WorkbookProblem, Refused } from "../workbook";
 import type { CellBlock } from "./sheets/addresses";
 import { interpretInputs, type PlanData, type RangeReads } from "./sheets/inputs";
 import {
+  APPROVAL_COLUMN,
   decodeIndex,
   FIRST_VERSION_ROW,
   MAX_VERSIONS,
@@ -29,6 +30,8 @@ export interface StoreReads {
   /** The store sheet, when the workbook has one. */
   readonly sheet?: string;
   readonly index?: Excel.Range;
+  /** The approval column of the same rows. */
+  readonly approvals?: Excel.Range;
   /** Zones of the version rows asked for, by row. */
   readonly zones: Map<number, Excel.Range>;
 }
@@ -43,11 +46,14 @@ export function queueStore(
   const sheet = resolution.ownSheets.versions;
   const zones = new Map<number, Excel.Range>();
   if (sheet === undefined) return { zones };
-  const index = context.workbook.worksheets
-    .getItem(sheet)
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const index = worksheet
     .getRangeByIndexes(FIRST_VERSION_ROW, 0, MAX_VERSIONS, RESULTS_COLUMN)
     .load("values");
-  return queueZones(context, { sheet, index, zones }, rows, zoneColumn);
+  const approvals = worksheet
+    .getRangeByIndexes(FIRST_VERSION_ROW, APPROVAL_COLUMN, MAX_VERSIONS, 1)
+    .load("values");
+  return queueZones(context, { sheet, index, approvals, zones }, rows, zoneColumn);
 }
 
 /**
@@ -71,7 +77,7 @@ export function queueZones(
 
 export function indexOf(store: StoreReads): StoreIndex {
   return store.index
-    ? decodeIndex(store.index.values)
+    ? decodeIndex(store.index.values, store.approvals?.values)
     : { versions: [], damagedRows: [], freeRow: FIRST_VERSION_ROW };
 }
 

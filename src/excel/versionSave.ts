@@ -1,6 +1,7 @@
 import type { PlanBalance } from "../engine";
 import type {
   RunOptions,
+  VersionApproval,
   VersionInfo,
   VersionsOutcome,
   WhatIfAdjustment,
@@ -80,7 +81,8 @@ function newVersion(
   balance: PlanBalance,
   inputs: VersionInputs,
   savedAt: Date,
-  statistical?: readonly number[]
+  statistical?: readonly number[],
+  approval?: VersionApproval
 ): { ok: true; version: NewVersion } | Refused {
   const row = index.freeRow;
   if (row === undefined) {
@@ -104,6 +106,7 @@ function newVersion(
     firstPeriod: plan.periods[0] ?? "",
     lastPeriod: plan.periods.at(-1) ?? "",
     adjustments,
+    ...(approval ? { approval } : {}),
   };
   const encoded = encodeVersionRow(info, resultsOf(plan, balance, statistical), inputs);
   if (!encoded.ok) {
@@ -160,6 +163,8 @@ interface VersionContent {
   readonly savedAt: Date;
   /** The demand review's statistical forecast for the plan's periods, F × N, when there is one. */
   readonly statistical?: readonly number[];
+  /** Approve plan's: who approved it, when, its frozen periods. */
+  readonly approval?: VersionApproval;
 }
 
 /** Builds a version's store row and writes it in a request of its own (one round trip). */
@@ -180,7 +185,8 @@ export async function storeVersion(
     content.balance,
     loaded.reads,
     content.savedAt,
-    content.statistical
+    content.statistical,
+    content.approval
   );
   if (!built.ok) return built;
   options.onProgress?.("writing");

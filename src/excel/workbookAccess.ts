@@ -63,6 +63,7 @@ export const OUTPUT_SHEETS = {
   meeting: { sheet: "S&OP Meeting", marker: "SOP_Output_Meeting" },
   forecast: { sheet: "S&OP Forecast", marker: "SOP_Output_Forecast" },
   supply: { sheet: "S&OP Supply Plan", marker: "SOP_Output_Supply" },
+  mps: { sheet: "S&OP MPS", marker: "SOP_Output_MPS" },
   /** Very hidden: the saved plan versions (versionStore.ts). */
   versions: { sheet: "SOP_Versions", marker: "SOP_Output_Versions" },
 } as const;

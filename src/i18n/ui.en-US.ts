@@ -372,6 +372,34 @@ export const uiEnUS = {
     "Next: check the gap scenarios for the {n} shortage periods, then publish the meeting pack for {cycle}.",
   "ui.next.execute": "Next: when the month closes, roll the plan forward to the next month.",
   "ui.supply.heading": "Constrained supply plan",
+  "ui.approve.heading": "Approve the plan for the MPS",
+  "ui.approve.intro":
+    "Saves the current plan as this cycle's approved version, with who approved it and when, and writes S&OP MPS: planned production per family and period, the frozen periods (SOP_FrozenPeriods, 1 when not defined) flagged, with a CSV for the ERP.",
+  "ui.approve.by": "Approved by",
+  "ui.approve.button": "Approve plan…",
+  "ui.approve.refused": "The plan was not approved: nothing was saved or written",
+  "ui.approve.confirmTitle": "Approve the plan as «{version}»?",
+  "ui.approve.confirm": "Approve and write S&OP MPS",
+  "ui.approve.cancel": "Not yet",
+  "ui.approve.what":
+    "Approved by {by}: the plan of {families} × {periods} (families × periods), production as SOP_Production holds it now (the optimized plan, if you used it).",
+  "ui.approve.again":
+    "This cycle was approved already as «{version}» by {by} ({time}): approving again saves another approved version.",
+  "ui.approve.frozen": "Frozen periods ({n}): {periods}.",
+  "ui.approve.noneFrozen": "No period is frozen (SOP_FrozenPeriods is 0).",
+  "ui.approve.noPrevious": "No earlier approved plan: nothing to compare the frozen periods with.",
+  "ui.approve.noChange": "No change inside the frozen periods against «{version}» ({by}, {time}).",
+  "ui.approve.changed.one":
+    "1 change inside the frozen periods against «{version}» ({by}, {time}): for the meeting.",
+  "ui.approve.changed.other":
+    "{n} changes inside the frozen periods against «{version}» ({by}, {time}): for the meeting.",
+  "ui.approve.changes": "Changes inside the frozen periods",
+  "ui.approve.change.where": "Family, period",
+  "ui.approve.change.before": "Approved before",
+  "ui.approve.change.now": "Now",
+  "ui.approve.moreChanges": "and {n} more on S&OP MPS",
+  "ui.approve.done": "Approved: version «{version}» saved, by {by}.",
+  "ui.approve.csv": "Download {file}",
   "ui.supply.intro":
     "The cheapest plan over the whole horizon that meets demand within every limit of SOP_PlanParameters (regular time, overtime, subcontracting, stock, backlog, hiring): S&OP Supply Plan shows it beside your SOP_Production, with the resource shortage list.",
   "ui.supply.optimize": "Optimize supply plan",

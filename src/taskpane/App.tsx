@@ -11,6 +11,7 @@ import { DemandReview } from "./DemandReview";
 import { FormulaReference } from "./FormulaReference";
 import { Header } from "./Header";
 import { MeetingPack } from "./MeetingPack";
+import { ApprovePlan } from "./ApprovePlan";
 import { RollForwardPanel } from "./RollForwardPanel";
 import { RunResult } from "./RunResult";
 import { Section } from "./Section";
@@ -48,6 +49,8 @@ export interface AppProps {
   readonly initialLanguage: Language;
   /** Hears the pane's language whenever it changes (the playground's page follows it). */
   readonly onLanguageChange?: (language: Language) => void;
+  /** Hands a file to the planner (a browser download): the approved plan's CSV. */
+  readonly saveFile?: (bytes: Uint8Array, fileName: string, type: string) => void;
 }
 
 /**
@@ -55,7 +58,12 @@ export interface AppProps {
  * step at a time (data, demand review, supply review, meeting, execute) and the help. Steps not
  * shown stay mounted, hidden, so a half-typed form survives a look at another step.
  */
-export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): React.JSX.Element {
+export function App({
+  workbook,
+  initialLanguage,
+  onLanguageChange,
+  saveFile,
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
   const { language, choose, error } = useLanguage(workbook, initialLanguage);
   useEffect(() => {
@@ -202,12 +210,22 @@ export function App({ workbook, initialLanguage, onLanguageChange }: AppProps): 
       )}
       {panel(
         "execute",
-        <RollForwardPanel
-          language={language}
-          versions={versions}
-          busy={lock.busy}
-          rolledFrom={status?.rolledFrom}
-        />
+        <>
+          <ApprovePlan
+            workbook={workbook}
+            language={language}
+            lock={lock}
+            onShowSheet={showSheet}
+            onChanged={recheck}
+            {...(saveFile ? { saveFile } : {})}
+          />
+          <RollForwardPanel
+            language={language}
+            versions={versions}
+            busy={lock.busy}
+            rolledFrom={status?.rolledFrom}
+          />
+        </>
       )}
       {panel("help", <FormulaReference language={language} />)}
     </main>

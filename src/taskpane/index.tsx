@@ -9,6 +9,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficeWorkbook, officeDisplayLanguage } from "../excel/officeHost";
 import { loadSolver } from "../solver/highs";
 import { App } from "./App";
+import { downloadFile } from "./download";
 import { workerForecaster } from "./workerForecaster";
 
 /** Follows Office's theme: a dark body background means a dark Office theme. */
@@ -40,7 +41,11 @@ void Office.onReady(() => {
     <FluentProvider theme={themeOf(context?.officeTheme)}>
       {/* Lets Fluent's message bars announce themselves to screen readers. */}
       <AriaLiveAnnouncer>
-        <App workbook={workbook} initialLanguage={officeDisplayLanguage()} />
+        <App
+          workbook={workbook}
+          initialLanguage={officeDisplayLanguage()}
+          saveFile={downloadFile}
+        />
       </AriaLiveAnnouncer>
     </FluentProvider>
   );

@@ -7,6 +7,7 @@ import type {
   AdjustmentMode,
   AdjustmentTarget,
   Decision,
+  FrozenChange,
   ExpectedRule,
   PreviewValue,
   DecisionDraft,
@@ -53,6 +54,7 @@ export const SOP_NAMES = [
   "SOP_Price",
   "SOP_UnitCost",
   "SOP_Budget",
+  "SOP_FrozenPeriods",
 ] as const;
 export type SopName = (typeof SOP_NAMES)[number];
 
@@ -80,6 +82,7 @@ export const REQUIREMENT_OF: Readonly<Record<SopName, Requirement>> = {
   SOP_Price: "optional",
   SOP_UnitCost: "optional",
   SOP_Budget: "optional",
+  SOP_FrozenPeriods: "optional",
 };
 
 /** One named range as the setup panel shows it. */
@@ -153,7 +156,9 @@ export type WorkbookProblemKind =
   | "cancelled"
   /** Use optimized plan: no S&OP Supply Plan sheet, or one computed from other inputs. */
   | "supplyNotRun"
-  | "supplyStale";
+  | "supplyStale"
+  /** Approve plan: who approves it must be given. */
+  | "approverBlank";
 
 /** How the Excel layer's expectations are worded (`expect.<rule>` in src/i18n, `{n}` = expected). */
 export type WorkbookRule =
@@ -168,6 +173,8 @@ export type WorkbookRule =
   | "cellsInLine"
   /** SOP_Budget: the shape `{n}` (per family), one cell per period or 1 cell (all families). */
   | "budgetShape"
+  /** SOP_FrozenPeriods: a whole number of periods from 0 to `{n}`. */
+  | "frozenPeriods"
   /** Rows of option name, added capacity and, optionally, unit cost. */
   | "optionRows"
   /** `{n}` cells (one per family), to take each family's closing stock. */
@@ -271,6 +278,15 @@ export interface VersionInfo {
   readonly lastPeriod: string;
   /** The what-if adjustments applied to the inputs it was saved from; empty for a plain version. */
   readonly adjustments: readonly WhatIfAdjustment[];
+  /** Set on the version Approve plan saved: the cycle's approved plan. */
+  readonly approval?: VersionApproval;
+}
+
+/** Who approved a plan, when (ISO 8601), and its frozen periods (SOP_FrozenPeriods then). */
+export interface VersionApproval {
+  readonly by: string;
+  readonly at: string;
+  readonly frozenPeriods: number;
 }
 
 export type VersionsOutcome = Outcome<{
@@ -569,6 +585,36 @@ export type SupplyOutcome = Outcome<{
 export type UseSupplyPreview = Outcome<{ readonly change: RangeChange }>;
 export type UseSupplyOutcome = Outcome<{ readonly changedCells: number }>;
 
+/** What Approve plan will do, shown before it does it. */
+export interface ApprovalPreview {
+  /** The cycle approved: the plan's first period. */
+  readonly cycle: string;
+  /** The name of the version it saves: `Approved 2024-04` (in the pane's language). */
+  readonly versionName: string;
+  readonly families: number;
+  readonly periods: number;
+  /** SOP_FrozenPeriods (1 when not defined), and the labels of the periods it freezes. */
+  readonly frozenPeriods: number;
+  readonly frozenLabels: readonly string[];
+  /** This cycle's approved plan, when it was approved already: approving again saves another. */
+  readonly approvedBefore?: { readonly name: string; readonly approval: VersionApproval };
+  /** The earlier cycle's approved plan the frozen periods are compared with, when there is one. */
+  readonly previous?: { readonly name: string; readonly approval: VersionApproval };
+  /** Production changed inside the frozen periods against `previous`. */
+  readonly changes: readonly FrozenChange[];
+}
+
+export type ApprovalPreviewOutcome = Outcome<{ readonly preview: ApprovalPreview }>;
+
+export type ApproveOutcome = Outcome<{
+  readonly sheet: string;
+  readonly preferredSheet?: string;
+  readonly version: VersionInfo;
+  readonly preview: ApprovalPreview;
+  /** `S&OP MPS` as CSV: UTF-8 with a BOM, the README's columns. */
+  readonly csv: { readonly fileName: string; readonly bytes: Uint8Array };
+}>;
+
 export interface PlanningWorkbook {
   /**
    * Whether this Excel can run a feature above the manifest's minimum (FEATURE_SETS); the pane
@@ -652,6 +698,18 @@ export interface PlanningWorkbook {
   previewUseSupplyPlan(): Promise<UseSupplyPreview>;
   /** Writes the optimized total production of `S&OP Supply Plan` into SOP_Production. */
   useOptimizedPlan(options: RunOptions): Promise<UseSupplyOutcome>;
+
+  /** What Approve plan would save and write, and the changes inside the frozen periods. */
+  previewApproval(options: RunOptions): Promise<ApprovalPreviewOutcome>;
+  /**
+   * Execute: saves the current plan as the cycle's approved version (who, when), writes
+   * `S&OP MPS` (production per family × period, the frozen periods flagged, the changes inside
+   * them beside) and gives the same as CSV.
+   */
+  approvePlan(
+    request: { readonly approvedBy: string },
+    options: RunOptions
+  ): Promise<ApproveOutcome>;
 
   /**
    * Writes `S&OP Meeting`: values only, A4 landscape: per family a balance strip, the exceptions,

@@ -35,6 +35,7 @@ const SAMPLE_NAMES: Record<string, string> = {
   SOP_Price: "'S&OP Input'!$M$3",
   SOP_UnitCost: "'S&OP Input'!$M$4",
   SOP_Budget: "'S&OP Input'!$M$5:$R$5",
+  SOP_FrozenPeriods: "'S&OP Input'!$M$7",
 };
 
 test("Save workbook downloads an .xlsx that Open workbook… brings back, sheets and names", () =>

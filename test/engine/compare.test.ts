@@ -149,3 +149,28 @@ describe("comparePlans", () => {
     );
   });
 });
+
+describe("two plans in money", () => {
+  const inMoney = (plan: ComparablePlan, revenue: number[], margin: number[], stock: number[]) => ({
+    ...plan,
+    revenue,
+    margin,
+    stockValue: stock,
+  });
+  test("each cell carries both plans' money; the change is summed over the cells both have", () => {
+    // The second plan is rolled a period on: only 2024-05 is in both.
+    const a = inMoney(simple(["2024-04", "2024-05"], [5, 5], [0, 0]), [100, 200], [40, 80], [7, 9]);
+    const b = inMoney(simple(["2024-05", "2024-06"], [5, 5], [0, 0]), [230, 50], [95, 20], [4, 1]);
+    const comparison = comparePlans(a, b);
+    expect(comparison.moneyChange).toEqual({ revenue: 30, margin: 15, stockValue: -5 });
+    const may = comparison.rows.find((row) => row.period === "2024-05");
+    expect(may?.first?.money).toEqual({ revenue: 200, margin: 80, stockValue: 9 });
+    expect(may?.second?.money).toEqual({ revenue: 230, margin: 95, stockValue: 4 });
+  });
+
+  test("one plan without prices: no money change", () => {
+    const a = simple(["2024-04"], [5], [0]);
+    const b = inMoney(simple(["2024-04"], [5], [0]), [1], [1], [1]);
+    expect(comparePlans(a, b).moneyChange).toBeUndefined();
+  });
+});

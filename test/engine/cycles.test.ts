@@ -1,5 +1,7 @@
 import {
+  approvedOfCycle,
   newestVersion,
+  previousApproved,
   previousCycleVersion,
   previousDecisionCycle,
   rolledInto,
@@ -51,6 +53,40 @@ describe("the versions the meeting pack names", () => {
   ] as const)("%s", (_, versions, cycle, current, previous) => {
     expect(versionOfCycle(versions, cycle)?.name).toBe(current);
     expect(previousCycleVersion(versions, cycle)?.name).toBe(previous);
+  });
+});
+
+describe("the approved plans Approve plan compares with", () => {
+  const approved = (v: Named) => ({ ...v, approval: { by: "Li", at: v.savedAt } });
+  const MARCH_OK = approved(MARCH);
+  const APRIL_OK = approved(APRIL_EARLY);
+  const MAY_OK = approved(MAY);
+  test.each([
+    ["none approved", [MARCH, APRIL, MAY], "2024-05", undefined, undefined],
+    [
+      "last month's approved, not its newer unapproved version",
+      [APRIL_OK, APRIL, MAY],
+      "2024-05",
+      undefined,
+      "April draft",
+    ],
+    [
+      "the newest approved of the earlier cycles",
+      [MARCH_OK, APRIL_OK],
+      "2024-05",
+      undefined,
+      "April draft",
+    ],
+    [
+      "this cycle's approved, and last cycle's",
+      [APRIL_OK, MAY_OK],
+      "2024-05",
+      "May",
+      "April draft",
+    ],
+  ] as const)("%s", (_, versions, cycle, current, previous) => {
+    expect(approvedOfCycle(versions, cycle)?.name).toBe(current);
+    expect(previousApproved(versions, cycle)?.name).toBe(previous);
   });
 });
 

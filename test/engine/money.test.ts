@@ -89,6 +89,9 @@ test("budget per family and in total: revenue less the target", () => {
     values: Float64Array.from([900, 1100, 500, 400]),
   });
   expect(Array.from(perFamily.budgetGap ?? [])).toEqual([100, -100, 0, 100]);
+  // Added up per period: budgets 900 + 500 and 1,100 + 400 against revenue 1,500 and 1,500.
+  expect(Array.from(perFamily.totals.budget ?? [])).toEqual([1400, 1500]);
+  expect(Array.from(perFamily.totals.budgetGap ?? [])).toEqual([100, 0]);
   const total = money(balance, 10, 6, { per: "total", values: Float64Array.from([1600, 1400]) });
   expect(Array.from(total.budgetGap ?? [])).toEqual([-100, 100]);
   // All families together, per period: (100 + 50) × 10 revenue, × 4 margin.

@@ -3,6 +3,8 @@ import {
   gapScenarios,
   periodGaps,
   planExceptions,
+  rankExceptions,
+  rankGaps,
   Status,
   summarizeBalance,
   type GapOption,
@@ -98,6 +100,76 @@ describe("the meeting's exceptions", () => {
     ],
   ])("%s", (_, input, balance, expected) => {
     expect(planExceptions(input, balance)).toEqual(expected);
+  });
+});
+
+describe("exceptions ranked by what is at stake", () => {
+  // One family, three periods: April short by 300 below a safety stock of 500 (closing 200),
+  // May over capacity by 50 (production 150 on 100), June 900 in stock over a safety stock of 500.
+  const input = inputOf(1, 3, [100, 150, 100], [100, 100, 100]);
+  input.safetyStock.set([500, 500, 500]);
+  const balance = balanceOf(1, 3, { status: [S, B, E], closingStock: [200, 450, 900] });
+  const exceptions = planExceptions(input, balance);
+  const money = (price: number[], unitCost: number[]) => ({
+    price: Float64Array.from(price),
+    unitCost: Float64Array.from(unitCost),
+  });
+  test.each([
+    [
+      "without prices: units, the most first",
+      undefined,
+      [
+        ["excess", 400, 400],
+        ["shortage", 300, 300],
+        ["overCapacity", 50, 50],
+      ],
+    ],
+    [
+      "with prices: revenue at risk for shortage and over capacity, stock at cost for excess",
+      money([10, 10, 10], [2, 2, 2]),
+      [
+        ["shortage", 300, 3000],
+        ["excess", 400, 800],
+        ["overCapacity", 50, 500],
+      ],
+    ],
+    [
+      "a price per period: May's dear units outrank April's",
+      money([10, 100, 10], [2, 2, 2]),
+      [
+        ["overCapacity", 50, 5000],
+        ["shortage", 300, 3000],
+        ["excess", 400, 800],
+      ],
+    ],
+    [
+      "zero prices put nothing at stake; ties keep the plan's order",
+      money([0, 0, 0], [0, 0, 0]),
+      [
+        ["shortage", 300, 0],
+        ["overCapacity", 50, 0],
+        ["excess", 400, 0],
+      ],
+    ],
+  ] as const)("%s", (_, prices, expected) => {
+    const ranked = rankExceptions(input, balance, exceptions, prices);
+    expect(ranked.map((r) => [r.kind, r.units, r.stake])).toEqual(expected);
+  });
+
+  test("the gaps in the same order: gap × price, units without prices", () => {
+    const gapInput = inputOf(2, 2, [50, 60, 70, 80], [0, 0, 0, 0]);
+    const gapBalance = balanceOf(2, 2, { rollingGap: [0, 100, 30, 0] });
+    const gaps = periodGaps(gapInput, gapBalance, [{ name: "Overtime", capacity: 40 }]);
+    const cells = (list: typeof gaps) => list.map((g) => [g.family, g.period]);
+    expect(cells(rankGaps(gaps, 2))).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    // Family 2's 30 at 50 (1,500) outrank family 1's 100 at 10 (1,000).
+    expect(cells(rankGaps(gaps, 2, { price: Float64Array.from([10, 10, 50, 50]) }))).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
   });
 });
 

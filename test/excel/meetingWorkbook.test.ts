@@ -3,6 +3,7 @@ import { createExcelPlanningWorkbook } from "../../src/excel/excelWorkbook";
 import type { MeetingOutcome, PlanningWorkbook } from "../../src/workbook";
 import type { CellValue, StandInWorkbook } from "../../src/playground/excel";
 import { seedGap, seedMonths, seedPlan, seedRollingPlan } from "../support/seedDemo";
+import { columnLetters } from "../../src/excel/sheets/addresses";
 import { largeWorkbook, seedWorkbook } from "../support/seedWorkbook";
 
 const NOW = new Date(2026, 10, 24, 9, 30);
@@ -66,16 +67,21 @@ describe("Publish meeting pack", () => {
     expect(strip[6]).toEqual(["Status", ...Array.from(balance.status, (s) => words[s])]);
     expect(book.getCell(SHEET, `B${top}`).numberFormat).toBe("@");
 
-    // Exceptions: one line per shortage (and per period over capacity or in excess).
-    const shortages = Array.from(balance.status).flatMap((status, period) =>
-      status === Status.Shortage ? [seedMonths[period]] : []
-    );
+    // Exceptions: one line per shortage (and per period over capacity or in excess), the most
+    // units below safety stock first (no prices on this sheet), from the seed's own output.
+    const shortages = seedRollingPlan
+      .flatMap((p, period) =>
+        balance.status[period] === Status.Shortage
+          ? [[seedMonths[period], p.safetyStock - p.closingStock] as const]
+          : []
+      )
+      .sort((a, b) => b[1] - a[1]);
     expect(shortages.length).toBeGreaterThan(0);
     const exceptionsTop = rowOf(book, "Family", rowOf(book, "Exceptions"));
     const exceptionRows = book
-      .getValues(SHEET, `A${exceptionsTop + 1}:C${exceptionsTop + published.summary.exceptions}`)
+      .getValues(SHEET, `A${exceptionsTop + 1}:D${exceptionsTop + published.summary.exceptions}`)
       .filter((row) => row[2] === "Shortage");
-    expect(exceptionRows.map((row) => row[1])).toEqual(shortages);
+    expect(exceptionRows.map((row) => [row[1], row[3]])).toEqual(shortages);
 
     // Gaps: the rolling gaps the seed has (1700 and 2300), each with its best options.
     const gapTop = rowOf(book, "Family", rowOf(book, "Options for each gap"));
@@ -87,11 +93,12 @@ describe("Publish meeting pack", () => {
       name,
       capacity: seedGap.capacities[o] ?? 0,
     }));
-    const expected = gaps.flatMap((gap, g) => {
+    // The larger gap first: June's 2,300, then May's 1,700.
+    const expected = [...gaps].reverse().flatMap((gap, g) => {
       const analysis = gapScenarios(gap, 0, options);
       if (!analysis.ok || analysis.value.sufficient) throw new Error("a gap");
       const period = seedMonths[Array.from(balance.rollingGap).indexOf(gap)];
-      expect(period).toBe(["2024-05", "2024-06"][g]);
+      expect(period).toBe(["2024-06", "2024-05"][g]);
       return analysis.value.scenarios
         .slice(0, 3)
         .map((s, rank) => ["All products", period, gap, rank + 1, s.remainingGap, s.name]);
@@ -235,6 +242,128 @@ describe("Publish meeting pack", () => {
     expect(published.summary).toMatchObject({ families: 1000, periods: 36, charts: 24 });
     expect(columnA(book, 100_000)).toContain("Family 1000");
     expect(columnA(book, 100_000)).toContain("Charts of the first 12 of 1000 families.");
+  });
+});
+
+describe("the plan in money in the pack", () => {
+  test("the sample: revenue, budget, margin, gap and stock value by month, with two charts", async () => {
+    const { createStandInWorkbook } = await import("../../src/playground/excel");
+    const book = createStandInWorkbook();
+    const workbook = open(book);
+    await workbook.insertSampleData(EN);
+    expect((await workbook.runRollingPlan(EN)).ok).toBe(true);
+    ok(await workbook.publishMeetingPack(EN));
+    const top = rowOf(book, "The plan in money, all families") + 1;
+    const table = book.getValues(SHEET, `A${top}:G${top + 5}`);
+    expect(table[0]).toEqual(["All families", ...seedMonths]);
+    // The same numbers as S&OP Balance's money columns and its revenue-against-budget table.
+    const balance = book.getValues("S&OP Balance", "A5:S10");
+    const side = book.getValues("S&OP Balance", "U5:X10");
+    const column = (rows: CellValue[][], c: number) => rows.map((row) => row[c]);
+    expect(table.slice(1).map((row) => [row[0], ...row.slice(1)])).toEqual([
+      ["Revenue", ...column(balance, 15)],
+      ["Budget", ...column(side, 2)],
+      ["Gross margin", ...column(balance, 17)],
+      ["Revenue − budget", ...column(side, 3)],
+      ["Closing stock value", ...column(balance, 18)],
+    ]);
+    expect(book.getCell(SHEET, `B${top + 1}`).numberFormat).toBe("#,##0");
+    const charts = book.sheet(SHEET).charts;
+    expect(charts.map((chart) => chart.title).slice(0, 2)).toEqual([
+      "Revenue against budget, and gross margin",
+      "Closing stock value",
+    ]);
+    // Revenue, budget and margin (rows 2–4 of the table), the stock value (row 6).
+    expect(charts[0]?.source).toEqual({ row: top, column: 0, rows: 3, columns: 7 });
+    expect(charts[1]?.source).toEqual({ row: top + 4, column: 0, rows: 1, columns: 7 });
+  });
+
+  test("in Chinese: yuan, the section's own words", async () => {
+    const { createStandInWorkbook } = await import("../../src/playground/excel");
+    const book = createStandInWorkbook();
+    const workbook = open(book);
+    await workbook.insertSampleData(ZH);
+    ok(await workbook.publishMeetingPack(ZH));
+    const top = rowOf(book, "计划的金额(全部产品族)") + 1;
+    expect(book.getValues(SHEET, `A${top}:A${top + 5}`).map((row) => row[0])).toEqual([
+      "全部产品族",
+      "收入",
+      "预算",
+      "毛利",
+      "收入 − 预算",
+      "期末库存金额",
+    ]);
+    expect(book.getCell(SHEET, `B${top + 1}`).numberFormat).toBe("¥#,##0");
+  });
+});
+
+describe("a pack that ranks: 1,000 families × 36 periods", () => {
+  const families = 1000;
+  const periods = 36;
+  /** The large plan made short: each family produces a little less than it sells, each month. */
+  function shortBook(withPrices: boolean): StandInWorkbook {
+    const book = largeWorkbook(families, periods);
+    const last = columnLetters(periods);
+    const forecast = book.getValues("Big", `B2:${last}${families + 1}`);
+    const top = families + 3;
+    book.setValues(
+      "Big",
+      `B${top}:${last}${top + families - 1}`,
+      forecast.map((line, f) => line.map((v, p) => Number(v) - ((f * 7 + p * 3) % 50)))
+    );
+    if (withPrices) {
+      const column = columnLetters(periods + 6);
+      const prices = Array.from({ length: families }, (_, f) => [10 + (f % 7)]);
+      book.setValues("Big", `${column}2:${column}${families + 1}`, prices);
+      book.defineName("SOP_Price", `Big!$${column}$2:$${column}$${families + 1}`);
+      book.defineName("SOP_UnitCost", `Big!$${column}$2:$${column}$${families + 1}`);
+    }
+    return book;
+  }
+
+  test.each([
+    ["units, without prices", false],
+    ["revenue at risk, with prices", true],
+  ] as const)("%s: the 20 most at stake, the rest counted by family", async (_, withPrices) => {
+    const book = shortBook(withPrices);
+    const workbook = open(book);
+    expect((await workbook.runRollingPlan(EN)).ok).toBe(true);
+    const balance = book.getValues("S&OP Balance", `A5:P${4 + families * periods}`);
+    const shortages = balance
+      .filter((row) => row[12] === "Shortage")
+      .map((row) => {
+        const units = Number(row[10]) - Number(row[9]);
+        const price = withPrices ? Number(row[15]) / Number(row[14]) : 1;
+        return [row[0], row[1], units, units * price] as const;
+      });
+    // Production never exceeds capacity, and no stock is three times its target: shortages only.
+    expect(shortages.length).toBeGreaterThan(20_000);
+    const published = ok(await workbook.publishMeetingPack(EN));
+    expect(published.summary.exceptions).toBe(shortages.length);
+    const column = columnA(book, 20_000);
+    const top = column.indexOf("Family", column.indexOf("Exceptions")) + 1;
+    const listed = book.getValues(SHEET, `A${top + 1}:E${top + 21}`);
+    expect(listed[20]?.[0]).toBe(
+      `${shortages.length - 20} more exceptions, in ${families} families:`
+    );
+    const stakes = listed.slice(0, 20).map((row) => (withPrices ? row[4] : row[3]) as number);
+    const largest = shortages
+      .map((s) => s[3])
+      .sort((a, b) => b - a)
+      .slice(0, 20);
+    stakes.forEach((stake, i) => {
+      expect(stake).toBeCloseTo(largest[i] ?? NaN, 6);
+    });
+    // Each listed line is a real shortage of that family and period, with its own units.
+    for (const row of listed.slice(0, 20)) {
+      const found = shortages.find((s) => s[0] === row[0] && s[1] === row[1]);
+      expect(row[3]).toBeCloseTo(found?.[2] ?? NaN, 6);
+    }
+    // The rest, one row per family: the counts add up to every exception not listed.
+    const rest = book.getValues(SHEET, `A${top + 23}:C${top + 22 + families}`);
+    expect(rest.reduce((sum, row) => sum + Number(row[1]), 0)).toBe(shortages.length - 20);
+    const restStakes = rest.map((row) => Number(row[2]));
+    expect(restStakes).toEqual([...restStakes].sort((a, b) => b - a));
   });
 });
 

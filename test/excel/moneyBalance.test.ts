@@ -247,3 +247,74 @@ describe("money inputs on a planner's sheet", () => {
     expect(general.ok && general.plan.moneyFormat).toBeUndefined();
   });
 });
+
+describe("S&OP Compare in money", () => {
+  test("a version saved at a price of 100 against the current inputs at 110", async () => {
+    const book = createStandInWorkbook();
+    const workbook = planning(book);
+    await workbook.insertSampleData({ language: "en" });
+    const saved = await workbook.saveVersion({ name: "At 100", note: "" }, { language: "en" });
+    if (!saved.ok) throw new Error(JSON.stringify(saved.problems));
+    const [price] = sampleValues("SOP_Price");
+    const [cost] = sampleValues("SOP_UnitCost");
+    if (price === undefined || cost === undefined) throw new Error("the sample has no price");
+    book.setValues("S&OP Input", "M3", [[price + 10]]);
+    const compared = await workbook.compareVersions(
+      { kind: "version", id: saved.version.id },
+      { kind: "current" },
+      { language: "en" }
+    );
+    if (!compared.ok) throw new Error(JSON.stringify(compared.problems));
+    const column = book.getValues("S&OP Compare", "A1:A20").map((row) => row[0]);
+    const header = column.indexOf("Family") + 1;
+    expect(book.getValues("S&OP Compare", `O${header}:W${header}`)).toEqual([
+      [
+        "Revenue (1st)",
+        "Revenue (2nd)",
+        "Revenue change",
+        "Gross margin (1st)",
+        "Gross margin (2nd)",
+        "Gross margin change",
+        "Closing stock value (1st)",
+        "Closing stock value (2nd)",
+        "Closing stock value change",
+      ],
+    ]);
+    const rows = book.getValues("S&OP Compare", `O${header + 1}:W${header + 6}`);
+    let shippedTotal = 0;
+    seedRollingPlan.forEach((p, t) => {
+      const shipped =
+        p.effectiveDemand + Math.max(0, -p.openingStock) - Math.max(0, -p.closingStock);
+      shippedTotal += shipped;
+      const stock = Math.max(0, p.closingStock) * cost;
+      expect(rows[t]).toEqual([
+        shipped * price,
+        shipped * (price + 10),
+        shipped * 10,
+        shipped * (price - cost),
+        shipped * (price + 10 - cost),
+        shipped * 10,
+        stock,
+        stock,
+        0,
+      ]);
+    });
+    expect(column).toContain(
+      `In money, second − first over the cells both have: revenue +${(shippedTotal * 10).toLocaleString("en-US")}, gross margin +${(shippedTotal * 10).toLocaleString("en-US")}, closing stock value 0.`
+    );
+  });
+
+  test("two plans without prices: no money columns", async () => {
+    const book = seedWorkbook();
+    const workbook = planning(book);
+    const compared = await workbook.compareVersions(
+      { kind: "current" },
+      { kind: "current" },
+      { language: "en" }
+    );
+    expect(compared.ok).toBe(true);
+    const column = book.getValues("S&OP Compare", "A1:A20").map((row) => row[0]);
+    const header = column.indexOf("Family") + 1;
+    expect(book.getValues("S&OP Compare", `O${header}`)).toEqual([["Status (1st)"]]);
+  });
+});

@@ -88,6 +88,7 @@ const WORKBOOK_KINDS = {
   cancelled: true,
   supplyNotRun: true,
   supplyStale: true,
+  approverBlank: true,
 } satisfies Record<WorkbookProblemKind, true>;
 
 const ENGINE_RULES = {
@@ -117,6 +118,7 @@ const WORKBOOK_RULES = {
   shapeOrPerFamily: true,
   cellsInLine: true,
   budgetShape: true,
+  frozenPeriods: true,
   optionRows: true,
   closingPerFamily: true,
   parameterColumns: true,

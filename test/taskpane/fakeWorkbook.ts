@@ -38,6 +38,9 @@ import {
   type UseForecastPreview,
   type SupplyOutcome,
   type UseSupplyOutcome,
+  type ApprovalPreview,
+  type ApprovalPreviewOutcome,
+  type ApproveOutcome,
   type UseSupplyPreview,
 } from "../../src/workbook";
 import type { Language } from "../../src/i18n";
@@ -82,6 +85,7 @@ const LAYOUT: Record<SopName, readonly [address: string, rows: number, columns: 
   SOP_Price: ["Plan!B33", 1, 1],
   SOP_UnitCost: ["Plan!B34", 1, 1],
   SOP_Budget: ["Plan!B35:AK35", 1, 36],
+  SOP_FrozenPeriods: ["Plan!B37", 1, 1],
 };
 
 /** Optional names the default report leaves undefined, as a new planning workbook has them. */
@@ -91,6 +95,7 @@ const MISSING_BY_DEFAULT: readonly SopName[] = [
   "SOP_Price",
   "SOP_UnitCost",
   "SOP_Budget",
+  "SOP_FrozenPeriods",
 ];
 
 export interface ReportOptions {
@@ -400,6 +405,22 @@ export class FakeWorkbook implements PlanningWorkbook {
     },
   };
   useSupplyOutcome: UseSupplyOutcome | Error = { ok: true, changedCells: 6 };
+  /** Approve plan: the seed demo's cycle, May changed against March's approved plan. */
+  approval: ApprovalPreview = {
+    cycle: "2024-04",
+    versionName: "Approved 2024-04",
+    families: 1,
+    periods: 6,
+    frozenPeriods: 1,
+    frozenLabels: ["2024-04"],
+    previous: {
+      name: "Approved 2024-03",
+      approval: { by: "Wang Fang", at: "2024-03-28T09:00:00.000Z", frozenPeriods: 1 },
+    },
+    changes: [{ family: "", period: "2024-04", before: 10000, now: 11000, change: 1000 }],
+  };
+  approvalPreviewOutcome: ApprovalPreviewOutcome | Error | undefined;
+  approveOutcome: ApproveOutcome | Error | undefined;
 
   readonly calls: WorkbookCall[] = [];
   private readonly holds = new Map<WorkbookMethod, Hold>();
@@ -653,6 +674,40 @@ export class FakeWorkbook implements PlanningWorkbook {
 
   useOptimizedPlan(options: RunOptions): Promise<UseSupplyOutcome> {
     return this.answer("useOptimizedPlan", [options], options, () => this.useSupplyOutcome);
+  }
+
+  previewApproval(options: RunOptions): Promise<ApprovalPreviewOutcome> {
+    return this.answer(
+      "previewApproval",
+      [options],
+      options,
+      () => this.approvalPreviewOutcome ?? { ok: true, preview: this.approval }
+    );
+  }
+
+  approvePlan(request: { approvedBy: string }, options: RunOptions): Promise<ApproveOutcome> {
+    return this.answer("approvePlan", [request, options], options, () => {
+      if (this.approveOutcome !== undefined) return this.approveOutcome;
+      const approval = { by: request.approvedBy, at: "2024-04-28T09:00:00.000Z", frozenPeriods: 1 };
+      return {
+        ok: true,
+        sheet: "S&OP MPS",
+        version: {
+          id: "r9-approved",
+          name: this.approval.versionName,
+          note: "",
+          savedAt: approval.at,
+          families: 1,
+          periods: 6,
+          firstPeriod: "2024-04",
+          lastPeriod: "2024-09",
+          adjustments: [],
+          approval,
+        },
+        preview: this.approval,
+        csv: { fileName: "S&OP MPS 2024-04.csv", bytes: Uint8Array.from([0xef, 0xbb, 0xbf]) },
+      };
+    });
   }
 
   private decisionLog(): DecisionsOutcome {

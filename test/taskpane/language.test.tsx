@@ -206,7 +206,13 @@ describe("accessibility", () => {
           [3, "Compare"],
         ],
       ],
-      ["Execute", [[2, "Monthly roll forward"]]],
+      [
+        "Execute",
+        [
+          [2, "Approve the plan for the MPS"],
+          [2, "Monthly roll forward"],
+        ],
+      ],
       ["Help", [[2, "Formulas"]]],
     ];
     for (const [step, headings] of steps) {

@@ -6,7 +6,7 @@ import {
 } from "@fluentui/react-components";
 import { fireEvent, render, screen, within, type RenderResult } from "@testing-library/react";
 import type { Language } from "../../src/i18n";
-import { App } from "../../src/taskpane/App";
+import { App, type AppProps } from "../../src/taskpane/App";
 import type { FakeWorkbook } from "./fakeWorkbook";
 
 /**
@@ -22,12 +22,13 @@ const NO_THEME_VARIABLES: PartialTheme = {};
 export function renderApp(
   workbook: FakeWorkbook,
   initialLanguage: Language = "en",
-  step?: string
+  step?: string,
+  props: Pick<AppProps, "saveFile"> = {}
 ): RenderResult {
   const rendered = render(
     <RendererProvider renderer={renderer} targetDocument={document}>
       <FluentProvider theme={NO_THEME_VARIABLES}>
-        <App workbook={workbook} initialLanguage={initialLanguage} />
+        <App workbook={workbook} initialLanguage={initialLanguage} {...props} />
       </FluentProvider>
     </RendererProvider>
   );

@@ -1,4 +1,9 @@
-import { type CellValues, type PlanComparison, type StatusCode } from "../../engine";
+import {
+  type CellMoney,
+  type CellValues,
+  type PlanComparison,
+  type StatusCode,
+} from "../../engine";
 import { statusWord, statusWords, translate, type Language, type MessageKey } from "../../i18n";
 import type { CompareSummary } from "../../workbook";
 import { stamp, type OutputCell, type OutputColumn, type OutputSheet } from "./tables";
@@ -40,6 +45,13 @@ const METRICS = [
   diff: string;
 }[];
 
+/** The money view's metrics, after the quantities, when both plans are in money. */
+const MONEY_METRICS = [
+  { key: "wb.col.revenue", value: "revenue" },
+  { key: "wb.col.margin", value: "margin" },
+  { key: "wb.col.stockValue", value: "stockValue" },
+] as const satisfies readonly { key: MessageKey; value: keyof CellMoney }[];
+
 /** Signed, grouped, at most one decimal: `+1,200`, `-35.5`, `0`. */
 export function signed(value: number): string {
   const rounded = Math.round(value * 10) / 10;
@@ -67,6 +79,20 @@ export function compareSheet(comparison: PlanComparison, context: CompareContext
       { header: t("wb.compare.change", { column: name }), numberFormat: metric.diff }
     );
   }
+  // The money view: both plans had prices when they were saved (or are the current inputs).
+  const inMoney = comparison.moneyChange !== undefined;
+  const money = language === "zh" ? "¥#,##0" : "#,##0";
+  const moneyDiff = language === "zh" ? "+¥#,##0;-¥#,##0;0" : DIFFERENCE;
+  if (inMoney) {
+    for (const metric of MONEY_METRICS) {
+      const name = t(metric.key);
+      columns.push(
+        { header: t("wb.compare.first", { column: name }), numberFormat: money },
+        { header: t("wb.compare.second", { column: name }), numberFormat: money },
+        { header: t("wb.compare.change", { column: name }), numberFormat: moneyDiff }
+      );
+    }
+  }
   const status = t("wb.col.status");
   columns.push(
     { header: t("wb.compare.first", { column: status }), numberFormat: TEXT },
@@ -82,6 +108,13 @@ export function compareSheet(comparison: PlanComparison, context: CompareContext
       const a = first?.[metric.value];
       const b = second?.[metric.value];
       cells.push(a ?? "", b ?? "", a !== undefined && b !== undefined ? b - a : "");
+    }
+    if (inMoney) {
+      for (const metric of MONEY_METRICS) {
+        const a = first?.money?.[metric.value];
+        const b = second?.money?.[metric.value];
+        cells.push(a ?? "", b ?? "", a !== undefined && b !== undefined ? b - a : "");
+      }
     }
     const change =
       first && second && first.status !== second.status
@@ -111,8 +144,17 @@ export function compareSheet(comparison: PlanComparison, context: CompareContext
       change: signed(comparison.productionChange),
       cells: String(comparison.sharedCells),
     }),
+    ...(comparison.moneyChange
+      ? [
+          t("wb.compare.money", {
+            revenue: signed(comparison.moneyChange.revenue),
+            margin: signed(comparison.moneyChange.margin),
+            stockValue: signed(comparison.moneyChange.stockValue),
+          }),
+        ]
+      : []),
   ];
-  const statusColumn = 2 + METRICS.length * 3;
+  const statusColumn = 2 + (METRICS.length + (inMoney ? MONEY_METRICS.length : 0)) * 3;
   return {
     title: t("wb.compareTitle"),
     note: t("wb.compare.note", { time: stamp(context.computedAt) }),

@@ -4,7 +4,10 @@ import {
   executionRate,
   planChange,
   planExceptions,
+  planMoney,
   previousDecisionCycle,
+  rankExceptions,
+  rankGaps,
   reviewCycle,
   statusShares,
   utilizationByFamily,
@@ -27,7 +30,7 @@ import {
   shortageLines,
   shortageRows,
 } from "./supply";
-import { amountText, familyName, stamp, type OutputCell } from "./tables";
+import { amountText, familyName, moneyFormat, stamp, type OutputCell } from "./tables";
 import type { VersionResults } from "./versionStore";
 
 /**
@@ -248,10 +251,11 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
   const exceptionLines = exceptions(sheet, data, nameOf);
   gapOptions(sheet, data, nameOf);
   kpis(sheet, data, nameOf);
+  const moneyCharts = moneySection(sheet, data);
   // The supply plan's options just before the decisions they lead to.
   supplyOptions(sheet, data);
   openDecisions(sheet, data);
-  const charts = chartSection(sheet, data, nameOf, stripTops);
+  const charts = [...moneyCharts, ...chartSection(sheet, data, nameOf, stripTops)];
 
   return {
     blocks: sheet.blocks,
@@ -275,42 +279,76 @@ const EXCEPTION_KEYS: Record<ExceptionKind, MessageKey> = {
   excess: "wb.meeting.excess",
 };
 
-/** Shortage, over capacity and excess stock, period by period. */
+/** Exceptions and gaps listed one by one, the most at stake first; the rest are counted. */
+export const RANKED_LINES = 20;
+
+/**
+ * Shortage, over capacity and excess stock, the most at stake first (revenue at risk with prices,
+ * units without): the first 20 one by one, the rest counted by family. Returns how many in all.
+ */
 function exceptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): number {
   const { plan, balance } = data;
   const { input } = plan;
-  const rows = planExceptions(input, balance).map(({ family, period, kind }): OutputCell[] => {
+  const ranked = rankExceptions(input, balance, planExceptions(input, balance), plan.money);
+  const money = plan.money ? moneyFormat(plan, data.language) : undefined;
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.exceptions"), true);
+  if (ranked.length === 0) {
+    sheet.line(sheet.t("wb.meeting.noExceptions"));
+    return 0;
+  }
+  sheet.line(sheet.t(money ? "wb.meeting.rankedByMoney" : "wb.meeting.rankedByUnits"));
+  const rows = ranked.slice(0, RANKED_LINES).map((exception): OutputCell[] => {
+    const { family, period, kind, units, stake } = exception;
     const cell = family * balance.periods + period;
     return [
       nameOf(family),
       plan.periods[period] ?? "",
       sheet.t(EXCEPTION_KEYS[kind]),
+      units,
+      ...(money ? [stake] : []),
       balance.closingStock[cell] ?? 0,
       input.safetyStock[cell] ?? 0,
       input.production[cell] ?? 0,
       input.capacity[cell] ?? 0,
     ];
   });
-  sheet.blank();
-  sheet.line(sheet.t("wb.meeting.exceptions"), true);
-  if (rows.length === 0) {
-    sheet.line(sheet.t("wb.meeting.noExceptions"));
-    return 0;
-  }
   sheet.table(
     [
       sheet.t("wb.col.family"),
       sheet.t("wb.col.period"),
       sheet.t("wb.meeting.exception"),
+      sheet.t("wb.meeting.units"),
+      ...(money ? [sheet.t("wb.meeting.stake")] : []),
       sheet.t("wb.col.closingStock"),
       sheet.t("wb.col.safetyStock"),
       sheet.t("wb.col.production"),
       sheet.t("wb.col.capacity"),
     ],
     rows,
-    [TEXT, TEXT, TEXT, QUANTITY, QUANTITY, QUANTITY, QUANTITY]
+    [TEXT, TEXT, TEXT, QUANTITY, ...(money ? [money] : []), QUANTITY, QUANTITY, QUANTITY, QUANTITY]
   );
-  return rows.length;
+  const rest = ranked.slice(RANKED_LINES);
+  if (rest.length > 0) {
+    // The rest, by family: how many, and their stake together, the most at stake first.
+    const byFamily = new Map<number, { count: number; stake: number }>();
+    for (const { family, stake } of rest) {
+      const entry = byFamily.get(family) ?? { count: 0, stake: 0 };
+      byFamily.set(family, { count: entry.count + 1, stake: entry.stake + stake });
+    }
+    const families = [...byFamily.entries()].sort((a, b) => b[1].stake - a[1].stake);
+    sheet.line(sheet.t("wb.meeting.restByFamily", { n: rest.length, families: families.length }));
+    sheet.table(
+      [
+        sheet.t("wb.col.family"),
+        sheet.t("wb.meeting.count"),
+        sheet.t(money ? "wb.meeting.stake" : "wb.meeting.units"),
+      ],
+      families.map(([family, { count, stake }]) => [nameOf(family), count, stake]),
+      [TEXT, "0", money ?? QUANTITY]
+    );
+  }
+  return ranked.length;
 }
 
 /** Options shown per gap: the scenario table's first rows (the least gap left). */
@@ -318,7 +356,10 @@ const BEST_OPTIONS = 3;
 
 /** One row per option, the option's name last: it overflows into the empty cells on paper. */
 function gapOptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): void {
-  const { plan, gaps } = data;
+  const { plan } = data;
+  // The gaps most at stake first, as the exceptions; the first 20, S&OP Scenarios has them all.
+  const ranked = rankGaps(data.gaps, data.balance.periods, plan.money);
+  const gaps = ranked.slice(0, RANKED_LINES);
   const options = plan.options ?? [];
   sheet.blank();
   sheet.line(sheet.t("wb.meeting.gaps"), true);
@@ -338,6 +379,7 @@ function gapOptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName):
       ]),
       [TEXT, TEXT, QUANTITY]
     );
+    moreGaps(sheet, ranked.length - gaps.length);
     return;
   }
   const costed = options.every((option) => option.unitCost !== undefined);
@@ -381,6 +423,12 @@ function gapOptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName):
     ...(costed ? [QUANTITY] : []),
     TEXT,
   ]);
+  moreGaps(sheet, ranked.length - gaps.length);
+}
+
+/** The gaps the pack leaves out: S&OP Scenarios (Gap scenarios) has every one. */
+function moreGaps(sheet: SheetBuilder, left: number): void {
+  if (left > 0) sheet.line(sheet.t("wb.meeting.moreGaps", { n: left }));
 }
 
 function kpis(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): void {
@@ -593,6 +641,63 @@ function openDecisions(sheet: SheetBuilder, data: MeetingData): void {
         })
       : sheet.t("wb.meeting.noLastCycle")
   );
+}
+
+/**
+ * The plan in money for all families, periods across: revenue, [budget], gross margin,
+ * [revenue − budget], closing stock value; revenue against budget and margin as columns, the
+ * stock's value as a line, under the table.
+ */
+function moneySection(sheet: SheetBuilder, data: MeetingData): MeetingChart[] {
+  const { plan, balance, language } = data;
+  if (!plan.money || balance.periods === 0) return [];
+  const money = planMoney(balance, plan.money);
+  const format = moneyFormat(plan, language);
+  const { budget: target, budgetGap } = money.totals;
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.money"), true);
+  const top = sheet.row;
+  const line = (key: MessageKey, values: ArrayLike<number>): OutputCell[] => [
+    sheet.t(key),
+    ...Array.from(values),
+  ];
+  const rows: OutputCell[][] = [
+    line("wb.col.revenue", money.totals.revenue),
+    ...(target ? [line("wb.col.budget", target)] : []),
+    line("wb.col.margin", money.totals.margin),
+    ...(budgetGap ? [line("wb.col.budgetGap", budgetGap)] : []),
+    line("wb.col.stockValue", money.totals.stockValue),
+  ];
+  sheet.table([sheet.t("wb.meeting.moneyAll"), ...plan.periods], rows, [
+    TEXT,
+    ...plan.periods.map(() => format),
+  ]);
+  const columns = balance.periods + 1;
+  const categories = { row: top, column: 1, rows: 1, columns: balance.periods };
+  const from = sheet.row + 1;
+  const chart = (
+    type: MeetingChart["type"],
+    title: MessageKey,
+    first: number,
+    count: number,
+    left: number,
+    right: number
+  ): MeetingChart => ({
+    family: sheet.t("wb.meeting.moneyAll"),
+    type,
+    title: sheet.t(title),
+    source: { row: top + first, column: 0, rows: count, columns },
+    categories,
+    from: { row: from, column: left },
+    to: { row: from + CHART_ROWS - 2, column: right },
+  });
+  const charts = [
+    chart("ColumnClustered", "wb.meeting.chart.revenue", 1, target ? 3 : 2, 0, 3),
+    chart("Line", "wb.meeting.chart.stockValue", rows.length, 1, 4, 9),
+  ];
+  sheet.row = from + CHART_ROWS;
+  sheet.columns = Math.max(sheet.columns, 10);
+  return charts;
 }
 
 /** Per charted family: demand, production and capacity as columns; stock against safety stock. */

@@ -52,6 +52,8 @@ const PLAN_PARAMETERS: readonly (readonly [string, number | ""])[] = [
 const PRICE = 100;
 const UNIT_COST = 60;
 const BUDGET = [1_200_000, 1_300_000, 1_400_000, 1_200_000, 1_100_000, 1_300_000];
+/** Approve plan's frozen periods: the first month, as when SOP_FrozenPeriods is not defined. */
+const FROZEN_PERIODS = 1;
 
 /** Where the parameters' first row is: I4 (0-based row 3, column 8), under its title and header. */
 const PARAMETERS_ROW = 3;
@@ -60,6 +62,8 @@ const PARAMETERS_COLUMN = 8;
 /** Where the price is: M3 (0-based row 2, column 12), under the money block's title in L2. */
 const MONEY_ROW = 2;
 const MONEY_COLUMN = PARAMETERS_COLUMN + 4;
+/** SOP_FrozenPeriods: M7, a row below the money block. */
+const FROZEN_ROW = MONEY_ROW + 4;
 
 /** The seed's June gap options, in the seed's order. */
 const OPTIONS: Record<Language, readonly (readonly [string, number])[]> = {
@@ -100,6 +104,7 @@ const LABELS: Record<Language, Record<string, string>> = {
     price: "Price",
     unitCost: "Unit cost",
     budget: "Revenue budget",
+    frozen: "Frozen periods (for Approve plan)",
   },
   zh: {
     title: "S&OP 示例输入:S&OP 模型的 6 个月演示",
@@ -123,6 +128,7 @@ const LABELS: Record<Language, Record<string, string>> = {
     price: "单价",
     unitCost: "单位成本",
     budget: "收入预算",
+    frozen: "冻结期数(供“批准计划”使用)",
   },
 };
 
@@ -182,6 +188,8 @@ export function sampleLayout(language: Language): SampleLayout {
   put(MONEY_ROW, [label.price ?? "", PRICE], MONEY_COLUMN - 1);
   put(MONEY_ROW + 1, [label.unitCost ?? "", UNIT_COST], MONEY_COLUMN - 1);
   put(MONEY_ROW + 2, [label.budget ?? "", ...BUDGET], MONEY_COLUMN - 1);
+  // Approve plan's frozen periods (L7:M7): the month about to start.
+  put(FROZEN_ROW, [label.frozen ?? "", FROZEN_PERIODS], MONEY_COLUMN - 1);
   const historyRow = 13 + options.length + 2;
   const series = (name: SopName, row: number) => ({
     name,
@@ -219,6 +227,7 @@ export function sampleLayout(language: Language): SampleLayout {
         rows: 1,
         columns: BUDGET.length,
       },
+      { name: "SOP_FrozenPeriods", row: FROZEN_ROW, column: MONEY_COLUMN, rows: 1, columns: 1 },
       {
         name: "SOP_PlanParameters",
         row: PARAMETERS_ROW,

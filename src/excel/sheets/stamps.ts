@@ -53,7 +53,8 @@ export const PLAN_INPUT_NAMES: readonly SopName[] = SOP_NAMES.filter(
     name !== "SOP_History" &&
     name !== "SOP_HistoryPeriods" &&
     name !== "SOP_PlanParameters" &&
-    name !== "SOP_Resources"
+    name !== "SOP_Resources" &&
+    name !== "SOP_FrozenPeriods"
 );
 
 /** The plan in money's names: S&OP Balance shows them, the supply optimum does not read them. */

@@ -179,8 +179,8 @@ export function balanceSheet(
   }
   // A budget for all families together is compared per period in a table beside.
   const side =
-    money?.budgetGap && !perFamilyBudget && plan.money?.budget
-      ? totalBudgetTable(plan, money, plan.money.budget.values, language)
+    money && !perFamilyBudget && plan.money?.budget
+      ? totalBudgetTable(plan, money, language)
       : undefined;
   return {
     title: translate(language, "wb.balanceTitle"),
@@ -197,12 +197,7 @@ export function balanceSheet(
 }
 
 /** Revenue of all families against the total budget, per period: Balance's side table. */
-function totalBudgetTable(
-  plan: PlanData,
-  money: PlanMoney,
-  budget: Float64Array,
-  language: Language
-): SideTable {
+function totalBudgetTable(plan: PlanData, money: PlanMoney, language: Language): SideTable {
   const format = moneyFormat(plan, language);
   return {
     title: translate(language, "wb.money.totalTitle"),
@@ -215,8 +210,8 @@ function totalBudgetTable(
     rows: plan.periods.map((label, t) => [
       label,
       money.totals.revenue[t] as number,
-      budget[t] as number,
-      money.budgetGap?.[t] as number,
+      money.totals.budget?.[t] ?? 0,
+      money.totals.budgetGap?.[t] ?? 0,
     ]),
   };
 }

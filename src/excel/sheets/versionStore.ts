@@ -2,12 +2,19 @@ import {
   ADJUSTMENT_MODES,
   ADJUSTMENT_TARGETS,
   DEFAULT_DAYS_PER_PERIOD,
+  planMoney,
   stockDaysOf,
   type PlanBalance,
 } from "../../engine";
 import type { PlanData, RangeRead, RangeReads } from "./inputs";
 import { utf8Bytes } from "./payload";
-import { SOP_NAMES, type SopName, type VersionInfo, type WhatIfAdjustment } from "../../workbook";
+import {
+  SOP_NAMES,
+  type SopName,
+  type VersionApproval,
+  type VersionInfo,
+  type WhatIfAdjustment,
+} from "../../workbook";
 
 /**
  * How plan versions are stored in the workbook, without Excel: a very hidden sheet the add-in
@@ -23,6 +30,9 @@ import { SOP_NAMES, type SopName, type VersionInfo, type WhatIfAdjustment } from
  *   J     the lengths of the two zones, `results/inputs` in cells
  *   K…    the results zone: the computed results as JSON, cut into cells of CHUNK_CHARS
  *   …     the inputs zone, ZONE_CELLS further on: every contract range's cells as read
+ *   last  the approval, when the version is the cycle's approved plan (Approve plan): JSON of
+ *         who, when and how many periods were frozen; blank otherwise (and in stores written
+ *         before approvals, which read the same)
  *
  * Comparing reads only the results zones and restoring only the inputs zone, so two versions of
  * 1,000 families × 36 periods fit in one Excel response.
@@ -43,7 +53,8 @@ const INDEX_CELLS = 9;
 const LENGTHS_COLUMN = INDEX_CELLS;
 export const RESULTS_COLUMN = INDEX_CELLS + 1;
 export const INPUTS_COLUMN = RESULTS_COLUMN + ZONE_CELLS;
-export const STORE_WIDTH = INPUTS_COLUMN + ZONE_CELLS;
+export const APPROVAL_COLUMN = INPUTS_COLUMN + ZONE_CELLS;
+export const STORE_WIDTH = APPROVAL_COLUMN + 1;
 
 /** The store rows (0-based sheet rows) a version may occupy. */
 export const FIRST_VERSION_ROW = 1;
@@ -65,6 +76,10 @@ export interface VersionResults {
    */
   readonly forecast?: readonly number[];
   readonly statistical?: readonly number[];
+  /** The plan in money, when it had prices (SOP_Price, SOP_UnitCost): for Compare's money view. */
+  readonly revenue?: readonly number[];
+  readonly margin?: readonly number[];
+  readonly stockValue?: readonly number[];
 }
 
 /** The contract ranges as they were read when the version was saved. */
@@ -113,6 +128,24 @@ export function resultsOf(
     status: Array.from(balance.status),
     forecast: Array.from(plan.input.forecast),
     ...(statistical ? { statistical: [...statistical] } : {}),
+    ...moneyResults(plan, balance),
+  };
+}
+
+/** Revenue, margin and closing stock value per cell, when the plan has prices. */
+function moneyResults(
+  plan: PlanData,
+  balance: PlanBalance
+): Pick<VersionResults, "revenue" | "margin" | "stockValue"> {
+  if (!plan.money) return {};
+  const money = planMoney(balance, plan.money);
+  // To the cent: money is shown no finer, and the stored text stays short.
+  const cents = (values: Float64Array): number[] =>
+    Array.from(values, (value) => Math.round(value * 100) / 100);
+  return {
+    revenue: cents(money.revenue),
+    margin: cents(money.margin),
+    stockValue: cents(money.stockValue),
   };
 }
 
@@ -153,6 +186,7 @@ export function encodeVersionRow(
   cells[LENGTHS_COLUMN] = `${String(resultChunks.length)}/${String(inputChunks.length)}`;
   resultChunks.forEach((chunk, i) => (cells[RESULTS_COLUMN + i] = chunk));
   inputChunks.forEach((chunk, i) => (cells[INPUTS_COLUMN + i] = chunk));
+  if (info.approval) cells[APPROVAL_COLUMN] = JSON.stringify(info.approval);
   return { ok: true, cells, bytes };
 }
 
@@ -173,8 +207,14 @@ export function indexCells(info: VersionInfo): (string | number)[] {
 
 export const NAME_COLUMN = 1;
 
-/** Reads the index block (rows 2 … 1 + MAX_VERSIONS, columns A–J). */
-export function decodeIndex(values: readonly (readonly unknown[])[]): StoreIndex {
+/**
+ * Reads the index block (rows 2 … 1 + MAX_VERSIONS, columns A–J) and, when read with it, the
+ * approval column of the same rows.
+ */
+export function decodeIndex(
+  values: readonly (readonly unknown[])[],
+  approvals: readonly (readonly unknown[])[] = []
+): StoreIndex {
   const versions: IndexedVersion[] = [];
   const damagedRows: number[] = [];
   let freeRow: number | undefined;
@@ -186,7 +226,9 @@ export function decodeIndex(values: readonly (readonly unknown[])[]): StoreIndex
       return;
     }
     const version = decodeIndexRow(cells, row);
-    if (version) versions.push(version);
+    const approval = version ? parseApproval(approvals[i]?.[0]) : undefined;
+    if (version)
+      versions.push(approval ? { ...version, info: { ...version.info, approval } } : version);
     else damagedRows.push(row);
   });
   versions.sort((a, b) => a.info.savedAt.localeCompare(b.info.savedAt) || a.row - b.row);
@@ -227,6 +269,20 @@ function decodeIndexRow(cells: readonly unknown[], row: number): IndexedVersion 
     resultCells: Number(lengths[1]),
     inputCells: Number(lengths[2]),
   };
+}
+
+/** An approval cell: who, when, frozen periods; anything else (blank, edited) is no approval. */
+function parseApproval(cell: unknown): VersionApproval | undefined {
+  if (typeof cell !== "string" || cell === "") return undefined;
+  try {
+    const parsed = JSON.parse(cell) as Partial<Record<keyof VersionApproval, unknown>>;
+    const { by, at, frozenPeriods } = parsed;
+    if (typeof by !== "string" || typeof at !== "string") return undefined;
+    if (typeof frozenPeriods !== "number" || !Number.isInteger(frozenPeriods)) return undefined;
+    return { by, at, frozenPeriods };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A cell's value as text: blank is "", numbers and booleans as Excel shows them. */
@@ -303,7 +359,7 @@ export function decodeResults(
     string,
     unknown
   >;
-  const { forecast, statistical } = value as Record<string, unknown>;
+  const { forecast, statistical, revenue, margin, stockValue } = value as Record<string, unknown>;
   if (!isTexts(families) || !isTexts(periods)) return undefined;
   const cellsCount = families.length * periods.length;
   if (
@@ -330,6 +386,12 @@ export function decodeResults(
     status,
     ...(isNumbers(forecast, cellsCount) ? { forecast } : {}),
     ...(isNumbers(statistical, cellsCount) ? { statistical } : {}),
+    // All three or none: a version in money.
+    ...(isNumbers(revenue, cellsCount) &&
+    isNumbers(margin, cellsCount) &&
+    isNumbers(stockValue, cellsCount)
+      ? { revenue, margin, stockValue }
+      : {}),
   };
 }
 

@@ -37,6 +37,7 @@ describe("sample data", () => {
       "SOP_Capacity",
       "SOP_Families",
       "SOP_Forecast",
+      "SOP_FrozenPeriods",
       "SOP_History",
       "SOP_HistoryPeriods",
       "SOP_OpeningStock",

@@ -1,10 +1,10 @@
-import { execFileSync, spawnSync } from "child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import path from "path";
 import { balancePlan } from "../../../src/engine";
 import { createExcelPlanningWorkbook } from "../../../src/excel/excelWorkbook";
 import { createStandInWorkbook } from "../../../src/playground/excel";
 import { saveXlsx } from "../../../src/playground/xlsx";
+import { convert, parseCsv } from "../../support/libreoffice";
 import { seedMonths, seedPlan } from "../../support/seedDemo";
 
 /**
@@ -16,44 +16,18 @@ import { seedMonths, seedPlan } from "../../support/seedDemo";
  */
 
 const WORK = path.join(__dirname, "..", "..", "..", "test-results", "libreoffice");
-const INSTALL_HINT =
-  "This test needs LibreOffice Calc: install it with " +
-  "`apt-get install -y --no-install-recommends libreoffice-calc-nogui`.";
-
-function soffice(): string {
-  try {
-    return execFileSync("/bin/sh", ["-c", "command -v soffice"], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error(INSTALL_HINT);
-  }
-}
-
 /** Every sheet of an .xlsx as CSV rows, by sheet name, through LibreOffice. */
 function sheetsByLibreOffice(file: string): Map<string, string[][]> {
   const out = path.join(WORK, "csv");
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   // UTF-8 (76), first row 1, values not as shown, every sheet (-1): one file per sheet.
-  const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
-  const result = spawnSync(
-    soffice(),
-    [
-      `-env:UserInstallation=file://${path.join(WORK, "profile")}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      filter,
-      "--outdir",
-      out,
-      file,
-    ],
-    { encoding: "utf8", timeout: 120_000, killSignal: "SIGKILL" }
+  convert(
+    WORK,
+    file,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    out
   );
-  if (result.status !== 0) {
-    throw new Error(
-      `LibreOffice failed (${String(result.status ?? result.signal)}): ${result.stderr}`
-    );
-  }
   const base = path.basename(file, ".xlsx");
   const sheets = new Map<string, string[][]>();
   for (const name of readdirSync(out)) {
@@ -61,35 +35,6 @@ function sheetsByLibreOffice(file: string): Map<string, string[][]> {
     sheets.set(sheet, parseCsv(readFileSync(path.join(out, name), "utf8")));
   }
   return sheets;
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charAt(i);
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (char !== "\r") field += char;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 describe("a workbook saved from the playground, opened by LibreOffice", () => {

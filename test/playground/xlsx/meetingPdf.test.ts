@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from "child_process";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import path from "path";
 import { createExcelPlanningWorkbook } from "../../../src/excel/excelWorkbook";
 import { createStandInWorkbook } from "../../../src/playground/excel";
 import { saveXlsx } from "../../../src/playground/xlsx";
+import { convert, run, tool } from "../../support/libreoffice";
 
 /**
  * The meeting pack on paper: built from the seed demo on the stand-in, saved by the playground,
@@ -14,28 +14,6 @@ import { saveXlsx } from "../../../src/playground/xlsx";
  */
 
 const WORK = path.join(__dirname, "..", "..", "..", "test-results", "meeting-pack");
-
-function tool(name: string, hint: string): string {
-  try {
-    return execFileSync("/bin/sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error(`This test needs ${name}: apt-get install -y --no-install-recommends ${hint}`);
-  }
-}
-
-function run(command: string, args: readonly string[]): string {
-  const result = spawnSync(command, args, {
-    encoding: "utf8",
-    timeout: 120_000,
-    killSignal: "SIGKILL",
-  });
-  if (result.status !== 0) {
-    throw new Error(
-      `${command} failed (${String(result.status ?? result.signal)}): ${result.stderr}`
-    );
-  }
-  return result.stdout;
-}
 
 /** Points of `Page N size: 841.89 x 595.276 pts (A4)`. */
 function pageSize(pdf: string, page: number): { width: number; height: number; text: string } {
@@ -67,16 +45,7 @@ describe("the meeting pack printed by LibreOffice", () => {
     mkdirSync(WORK, { recursive: true });
     const xlsx = path.join(WORK, "meeting.xlsx");
     writeFileSync(xlsx, Buffer.from((await saveXlsx(book)).data));
-    run(tool("soffice", "libreoffice-calc-nogui"), [
-      `-env:UserInstallation=file://${path.join(WORK, "profile")}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      WORK,
-      xlsx,
-    ]);
+    convert(WORK, xlsx, "pdf", WORK);
     const pdf = path.join(WORK, "meeting.pdf");
 
     // Every page's text, to find the meeting sheet's first page among the other sheets'.
