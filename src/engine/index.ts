@@ -1,5 +1,34 @@
 /** The engine's one import path: pure planning math shared by custom functions and the taskpane. */
 export { balancePlan, stockDaysOf } from "./balance";
+export {
+  aggregateExtract,
+  decodeExtract,
+  detectColumns,
+  detectDecimal,
+  detectDelimiter,
+  EXTRACT_KINDS,
+  EXTRACT_ROLES,
+  kindOf,
+  layOnMonths,
+  monthRange,
+  monthsAfter,
+  monthsBefore,
+  parseMonth,
+  parseQuantity,
+  splitRows,
+} from "./extract";
+export type {
+  AggregatedExtract,
+  BadRow,
+  BadRowReason,
+  ColumnMapping,
+  DecimalMark,
+  Delimiter,
+  ExtractEncoding,
+  ExtractKind,
+  ExtractRole,
+  ExtractRow,
+} from "./extract";
 export { frozenChanges, isFrozen } from "./mps";
 export type { FrozenChange, ProductionPlan } from "./mps";
 export { planMoney } from "./money";

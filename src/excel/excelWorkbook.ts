@@ -25,6 +25,7 @@ import { inlineForecaster } from "./forecaster";
 import { createDecisionOperations } from "./decisionWorkbook";
 import { createFreezeOperations } from "./freezeWorkbook";
 import { createMeetingOperations } from "./meetingWorkbook";
+import { createImportOperations } from "./importWorkbook";
 import { createMpsOperations } from "./mpsWorkbook";
 import { createVersionOperations } from "./versionWorkbook";
 import { balanceSheet, gapsOf, scenarioSheet, summarize } from "./sheets/tables";
@@ -106,6 +107,7 @@ export function createExcelPlanningWorkbook(
     ...createDemandOperations(host, clock, forecaster),
     ...createSupplyOperations(host, clock, solver),
     ...createMpsOperations(host, clock),
+    ...createImportOperations(host, clock),
   };
 }
 

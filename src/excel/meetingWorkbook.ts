@@ -20,11 +20,10 @@ import {
   LABEL_WIDTH,
   meetingSheet,
   NUMBER_WIDTH,
-  type MeetingBlock,
   type MeetingData,
   type MeetingLayout,
 } from "./sheets/meetingSheet";
-import { chunkRows, WRITE_BUDGET_BYTES } from "./sheets/payload";
+import { writeBlockSheet, type RangeOf } from "./blockSheet";
 import { inputsFingerprint, type SheetStamp } from "./sheets/stamps";
 import type {
   LagReport,
@@ -38,10 +37,8 @@ import { decodeResults, RESULTS_COLUMN, rowOfVersionId } from "./sheets/versionS
 import { indexOf, queueStore, queueZones, storedVersion, type StoreReads } from "./versionReads";
 import {
   colourStatuses,
-  markSheet,
   readInputs,
   inputTargets,
-  targetSheet,
   toWorkbookProblem,
   type ExcelHost,
   type InputUse,
@@ -185,84 +182,28 @@ async function publish(
   };
 }
 
-/** One range write: a slice of a block's rows. */
-interface RowWrite {
-  readonly row: number;
-  readonly column: number;
-  readonly cells: readonly (string | number)[];
-}
-
-/** Consecutive rows of one block in one request become one range write. */
-function mergeRows(rows: readonly RowWrite[]): MeetingBlock[] {
-  const merged: { row: number; column: number; values: (readonly (string | number)[])[] }[] = [];
-  for (const write of rows) {
-    const last = merged[merged.length - 1];
-    const width = last?.values[0]?.length;
-    if (
-      last &&
-      last.column === write.column &&
-      last.row + last.values.length === write.row &&
-      width === write.cells.length
-    ) {
-      last.values.push(write.cells);
-    } else {
-      merged.push({ row: write.row, column: write.column, values: [write.cells] });
-    }
-  }
-  return merged;
-}
-
-async function writeMeeting(
+function writeMeeting(
   context: Excel.RequestContext,
   resolution: Resolution,
   layout: MeetingLayout,
   oldCharts: Excel.ChartCollection | undefined,
   stamp: SheetStamp
 ): Promise<{ sheet: string; preferredSheet?: string }> {
-  const target = targetSheet(resolution, "meeting");
-  const worksheet = target.exists
-    ? context.workbook.worksheets.getItem(target.sheet)
-    : context.workbook.worksheets.add(target.sheet);
-  const rows: RowWrite[] = layout.blocks.flatMap((block) =>
-    block.values.map((cells, i) => ({ row: block.row + i, column: block.column, cells }))
-  );
-  const requests = chunkRows(rows, WRITE_BUDGET_BYTES);
-  const range = (block: { row: number; column: number; rows: number; columns: number }) =>
-    worksheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns);
-
-  for (const [index, request] of requests.entries()) {
-    context.application.suspendApiCalculationUntilNextSync();
-    if (index === 0) {
+  return writeBlockSheet(context, resolution, "meeting", layout, stamp, {
+    first: () => {
       for (const chart of oldCharts?.items ?? []) chart.delete();
-      if (target.exists) worksheet.getRange().clear("All");
-      markSheet(context, resolution, "meeting", worksheet, stamp);
-      // Formats first: Excel types text such as "2024-04" into a date unless the cell is text.
-      for (const format of layout.formats)
-        range(format.block).numberFormat = [[format.numberFormat]];
-    }
-    for (const block of mergeRows(request)) {
-      const width = block.values[0]?.length ?? 0;
-      worksheet.getRangeByIndexes(block.row, block.column, block.values.length, width).values =
-        block.values.map((cells) => [...cells]);
-    }
-    if (index === requests.length - 1) formatMeeting(worksheet, layout, range);
-    await context.sync();
-  }
-  return {
-    sheet: target.sheet,
-    ...(target.preferredSheet ? { preferredSheet: target.preferredSheet } : {}),
-  };
+    },
+    finish: (worksheet, range) => {
+      formatMeeting(worksheet, layout, range);
+    },
+  });
 }
 
 /**
  * The sheet's formats, charts and page layout for printing.
  * @requires meetingPack
  */
-function formatMeeting(
-  worksheet: Excel.Worksheet,
-  layout: MeetingLayout,
-  range: (block: { row: number; column: number; rows: number; columns: number }) => Excel.Range
-): void {
+function formatMeeting(worksheet: Excel.Worksheet, layout: MeetingLayout, range: RangeOf): void {
   for (const block of layout.bold) range(block).format.font.bold = true;
   for (const block of layout.headers) range(block).format.fill.color = HEADER_FILL;
   if (layout.statusArea) colourStatuses(range(layout.statusArea), layout.statusWords);

@@ -64,6 +64,7 @@ export const OUTPUT_SHEETS = {
   forecast: { sheet: "S&OP Forecast", marker: "SOP_Output_Forecast" },
   supply: { sheet: "S&OP Supply Plan", marker: "SOP_Output_Supply" },
   mps: { sheet: "S&OP MPS", marker: "SOP_Output_MPS" },
+  data: { sheet: "S&OP Data", marker: "SOP_Output_Data" },
   /** Very hidden: the saved plan versions (versionStore.ts). */
   versions: { sheet: "SOP_Versions", marker: "SOP_Output_Versions" },
 } as const;

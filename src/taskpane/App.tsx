@@ -12,6 +12,7 @@ import { FormulaReference } from "./FormulaReference";
 import { Header } from "./Header";
 import { MeetingPack } from "./MeetingPack";
 import { ApprovePlan } from "./ApprovePlan";
+import { ImportExtract } from "./ImportExtract";
 import { RollForwardPanel } from "./RollForwardPanel";
 import { RunResult } from "./RunResult";
 import { Section } from "./Section";
@@ -123,6 +124,13 @@ export function App({
           {problems.length > 0 ? (
             <Trouble language={language} title={t("ui.data.problems")} problems={problems} />
           ) : null}
+          <ImportExtract
+            workbook={workbook}
+            language={language}
+            lock={lock}
+            onShowSheet={showSheet}
+            onChanged={recheck}
+          />
           <Section title={t("ui.sample.heading")}>
             <ActionBar
               language={language}

@@ -9,7 +9,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficeWorkbook, officeDisplayLanguage } from "../excel/officeHost";
 import { loadSolver } from "../solver/highs";
 import { App } from "./App";
-import { downloadFile } from "./download";
+import { downloadFile } from "./files";
 import { workerForecaster } from "./workerForecaster";
 
 /** Follows Office's theme: a dark body background means a dark Office theme. */

@@ -8,6 +8,12 @@ import type {
   AdjustmentTarget,
   Decision,
   FrozenChange,
+  BadRow,
+  ColumnMapping,
+  DecimalMark,
+  Delimiter,
+  ExtractEncoding,
+  ExtractKind,
   ExpectedRule,
   PreviewValue,
   DecisionDraft,
@@ -158,7 +164,12 @@ export type WorkbookProblemKind =
   | "supplyNotRun"
   | "supplyStale"
   /** Approve plan: who approves it must be given. */
-  | "approverBlank";
+  | "approverBlank"
+  /** Import: the file is empty or not a CSV or .xlsx; a column is missing; no row can be used. */
+  | "importEmpty"
+  | "importUnreadable"
+  | "importMissingColumn"
+  | "importNoRows";
 
 /** How the Excel layer's expectations are worded (`expect.<rule>` in src/i18n, `{n}` = expected). */
 export type WorkbookRule =
@@ -175,6 +186,10 @@ export type WorkbookRule =
   | "budgetShape"
   /** SOP_FrozenPeriods: a whole number of periods from 0 to `{n}`. */
   | "frozenPeriods"
+  /** Import: the column an extract cannot do without. */
+  | "familyColumn"
+  | "periodColumn"
+  | "quantityColumn"
   /** Rows of option name, added capacity and, optionally, unit cost. */
   | "optionRows"
   /** `{n}` cells (one per family), to take each family's closing stock. */
@@ -585,6 +600,66 @@ export type SupplyOutcome = Outcome<{
 export type UseSupplyPreview = Outcome<{ readonly change: RangeChange }>;
 export type UseSupplyOutcome = Outcome<{ readonly changedCells: number }>;
 
+/** An ERP extract the planner picked: a CSV or an .xlsx, as bytes. */
+export interface ExtractFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface ImportRequest {
+  readonly file: ExtractFile;
+  /** The planner's corrections of the columns found; absent: as found from the header. */
+  readonly mapping?: ColumnMapping;
+  /** The kind of every row when the extract has no type column (default: sales history). */
+  readonly kind?: ExtractKind;
+}
+
+/** A name Import points at S&OP Data; `replaces` when it points at the planner's own cells now. */
+export interface ImportName {
+  readonly name: SopName;
+  readonly address: string;
+  readonly replaces?: string;
+}
+
+/** What Import will write, shown before it writes. */
+export interface ImportPreview {
+  readonly fileName: string;
+  /** How the file was read: `csv` with its encoding and delimiter, or `xlsx` with its sheet. */
+  readonly source:
+    | { readonly kind: "csv"; readonly encoding: ExtractEncoding; readonly delimiter: Delimiter }
+    | { readonly kind: "xlsx"; readonly sheet: string };
+  readonly decimal: DecimalMark;
+  readonly header: readonly string[];
+  /** The columns used: as found, or as the planner corrected them. */
+  readonly mapping: ColumnMapping;
+  /** Rows under the header, the bad ones included. */
+  readonly rows: number;
+  readonly families: readonly string[];
+  /** The plan's periods (SOP_Periods, or the months the import defines it with). */
+  readonly periods: readonly string[];
+  /** The history's months: from the first to the one before the plan's first period. */
+  readonly historyMonths: readonly string[];
+  /** Per kind found: the total quantity and the families with some. */
+  readonly totals: readonly {
+    readonly kind: ExtractKind;
+    readonly total: number;
+    readonly families: number;
+  }[];
+  /** Family × months of orders or capacity outside the plan's periods: left out. */
+  readonly outsidePlan: number;
+  /** The first bad rows (200 at most), with their lines and why; `badRowCount` counts them all. */
+  readonly badRows: readonly BadRow[];
+  readonly badRowCount: number;
+  readonly names: readonly ImportName[];
+}
+
+export type ImportPreviewOutcome = Outcome<{ readonly preview: ImportPreview }>;
+export type ImportOutcome = Outcome<{
+  readonly sheet: string;
+  readonly preferredSheet?: string;
+  readonly preview: ImportPreview;
+}>;
+
 /** What Approve plan will do, shown before it does it. */
 export interface ApprovalPreview {
   /** The cycle approved: the plan's first period. */
@@ -698,6 +773,14 @@ export interface PlanningWorkbook {
   previewUseSupplyPlan(): Promise<UseSupplyPreview>;
   /** Writes the optimized total production of `S&OP Supply Plan` into SOP_Production. */
   useOptimizedPlan(options: RunOptions): Promise<UseSupplyOutcome>;
+
+  /**
+   * Data step: reads an ERP extract (CSV or .xlsx), finds its columns, aggregates its rows to
+   * families × months by type and says what Import would write; writes nothing.
+   */
+  previewImport(request: ImportRequest, options: RunOptions): Promise<ImportPreviewOutcome>;
+  /** Writes `S&OP Data` from the extract and points the contract's names at it. */
+  importExtract(request: ImportRequest, options: RunOptions): Promise<ImportOutcome>;
 
   /** What Approve plan would save and write, and the changes inside the frozen periods. */
   previewApproval(options: RunOptions): Promise<ApprovalPreviewOutcome>;

@@ -89,6 +89,10 @@ const WORKBOOK_KINDS = {
   supplyNotRun: true,
   supplyStale: true,
   approverBlank: true,
+  importEmpty: true,
+  importUnreadable: true,
+  importMissingColumn: true,
+  importNoRows: true,
 } satisfies Record<WorkbookProblemKind, true>;
 
 const ENGINE_RULES = {
@@ -119,6 +123,9 @@ const WORKBOOK_RULES = {
   cellsInLine: true,
   budgetShape: true,
   frozenPeriods: true,
+  familyColumn: true,
+  periodColumn: true,
+  quantityColumn: true,
   optionRows: true,
   closingPerFamily: true,
   parameterColumns: true,

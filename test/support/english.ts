@@ -16,6 +16,8 @@ const NAMES: readonly RegExp[] = [
   /[\w']+!\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?/g,
   /#[A-Z/0!?]+/g,
   /\b(ExcelApi|CustomFunctionsRuntime|File|Excel|Microsoft|Mac|Office|exceljs)\b/g,
+  // File formats and the systems they come from.
+  /\b(CSV|ERP|UTF-8|GBK|GB18030)\b/g,
   // Period label forms, date patterns and codes a planner types.
   /\b\d{4}-W\d+\b/g,
   /\b\d{4}-Q\d\b/g,

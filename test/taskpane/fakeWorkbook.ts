@@ -41,6 +41,10 @@ import {
   type ApprovalPreview,
   type ApprovalPreviewOutcome,
   type ApproveOutcome,
+  type ImportOutcome,
+  type ImportPreview,
+  type ImportPreviewOutcome,
+  type ImportRequest,
   type UseSupplyPreview,
 } from "../../src/workbook";
 import type { Language } from "../../src/i18n";
@@ -420,6 +424,31 @@ export class FakeWorkbook implements PlanningWorkbook {
     changes: [{ family: "", period: "2024-04", before: 10000, now: 11000, change: 1000 }],
   };
   approvalPreviewOutcome: ApprovalPreviewOutcome | Error | undefined;
+  /** Import: a GBK extract of two families, one bad row, SOP_OpeningStock moved off Plan!B7. */
+  importPreview: ImportPreview = {
+    fileName: "erp-2024-03.csv",
+    source: { kind: "csv", encoding: "gb18030", delimiter: "," },
+    decimal: ".",
+    header: ["物料", "月份", "数量", "类型"],
+    mapping: { family: 0, period: 1, quantity: 2, type: 3 },
+    rows: 75,
+    families: ["泵", "阀门"],
+    periods: ["2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09"],
+    historyMonths: ["2023-04", "2023-05", "2023-06"],
+    totals: [
+      { kind: "history", total: 36000, families: 2 },
+      { kind: "stock", total: 5000, families: 2 },
+    ],
+    outsidePlan: 0,
+    badRows: [{ line: 17, reason: "badQuantity", found: "n/a" }],
+    badRowCount: 1,
+    names: [
+      { name: "SOP_Families", address: "'S&OP Data'!A7:A8" },
+      { name: "SOP_OpeningStock", address: "'S&OP Data'!B11:B12", replaces: "Plan!B7" },
+    ],
+  };
+  importPreviewOutcome: ImportPreviewOutcome | Error | undefined;
+  importOutcome: ImportOutcome | Error | undefined;
   approveOutcome: ApproveOutcome | Error | undefined;
 
   readonly calls: WorkbookCall[] = [];
@@ -674,6 +703,31 @@ export class FakeWorkbook implements PlanningWorkbook {
 
   useOptimizedPlan(options: RunOptions): Promise<UseSupplyOutcome> {
     return this.answer("useOptimizedPlan", [options], options, () => this.useSupplyOutcome);
+  }
+
+  previewImport(request: ImportRequest, options: RunOptions): Promise<ImportPreviewOutcome> {
+    return this.answer(
+      "previewImport",
+      [request, options],
+      options,
+      () =>
+        this.importPreviewOutcome ?? {
+          ok: true,
+          preview: {
+            ...this.importPreview,
+            mapping: request.mapping ?? this.importPreview.mapping,
+          },
+        }
+    );
+  }
+
+  importExtract(request: ImportRequest, options: RunOptions): Promise<ImportOutcome> {
+    return this.answer(
+      "importExtract",
+      [request, options],
+      options,
+      () => this.importOutcome ?? { ok: true, sheet: "S&OP Data", preview: this.importPreview }
+    );
   }
 
   previewApproval(options: RunOptions): Promise<ApprovalPreviewOutcome> {

@@ -176,6 +176,7 @@ describe("accessibility", () => {
         "Data",
         [
           [2, "Workbook setup"],
+          [2, "Import ERP extract"],
           [2, "Sample data"],
         ],
       ],

@@ -22,10 +22,10 @@ export interface FrozenFile {
 export type FreezeResult =
   ({ readonly ok: true } & FrozenFile) | { readonly ok: false; readonly reason: "notXlsx" };
 
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+export const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f\b[^>]*?(?:\/>|>([\s\S]*?)<\/f>)/;
 
-const unescapeXml = (text: string): string =>
+export const unescapeXml = (text: string): string =>
   text
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -33,11 +33,11 @@ const unescapeXml = (text: string): string =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, "&");
 
-const attribute = (attributes: string, name: string): string | undefined =>
+export const attribute = (attributes: string, name: string): string | undefined =>
   new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
 
 /** Sheet names by their part in the package (`xl/worksheets/sheet1.xml`). */
-function sheetParts(files: Readonly<Record<string, Uint8Array>>): Map<string, string> {
+export function sheetParts(files: Readonly<Record<string, Uint8Array>>): Map<string, string> {
   const workbook = files["xl/workbook.xml"];
   const rels = files["xl/_rels/workbook.xml.rels"];
   const parts = new Map<string, string>();

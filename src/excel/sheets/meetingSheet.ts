@@ -21,6 +21,7 @@ import {
 import { statusWords, translate, type Language, type MessageKey } from "../../i18n";
 import type { LagReport } from "../../workbook";
 import type { CellBlock } from "./addresses";
+import type { SheetBlock, SheetFormat } from "./blocks";
 import type { PlanData } from "./inputs";
 import type { VersionInfo } from "../../workbook";
 import {
@@ -56,18 +57,8 @@ const QUANTITY = "#,##0";
 const TEXT = "@";
 const PERCENT = "0.0%";
 
-export interface MeetingBlock {
-  /** 0-based, on the sheet. */
-  readonly row: number;
-  readonly column: number;
-  readonly values: readonly (readonly OutputCell[])[];
-}
-
-/** A number format set on a range of cells (text before values, so labels stay text). */
-export interface MeetingFormat {
-  readonly block: CellBlock;
-  readonly numberFormat: string;
-}
+export type MeetingBlock = SheetBlock;
+export type MeetingFormat = SheetFormat;
 
 export interface MeetingChart {
   readonly family: string;

@@ -18,7 +18,7 @@ import { useEffect, useRef, useState } from "react";
 import { describeWorkbookProblem, type Language } from "../../i18n";
 import { App } from "../../taskpane/App";
 import { translator, type Translate } from "../../taskpane/strings";
-import { downloadFile } from "../../taskpane/download";
+import { downloadFile } from "../../taskpane/files";
 import { FORMULAS, type PlaygroundBook, createPlaygroundBook } from "./playgroundBook";
 import { RibbonBar } from "./RibbonBar";
 import { WorkbookView } from "./WorkbookView";

@@ -1,7 +1,7 @@
 import type { Forecaster, SolverLoader } from "../../workbook";
 import { createExcelPlanningWorkbook, type ExcelHost } from "../../excel/excelWorkbook";
 import type { PlanningWorkbook } from "../../workbook";
-import { downloadFile } from "../../taskpane/download";
+import { downloadFile } from "../../taskpane/files";
 import {
   type CellErrorInfo,
   type SpillRange,
