@@ -1,6 +1,8 @@
 import { accuracyLags, cycleVersions, readHistory } from "./demandWorkbook";
 import {
   balancePlan,
+  frozenChanges,
+  previousApproved,
   previousCycleVersion,
   supplyReview,
   versionOfCycle,
@@ -16,6 +18,7 @@ import {
 } from "./decisionWorkbook";
 import { interpretInputs, type PlanData, type RangeReads } from "./sheets/inputs";
 import { interpretSupply } from "./sheets/supply";
+import { readFrozenPeriods } from "./sheets/mps";
 import {
   LABEL_WIDTH,
   meetingSheet,
@@ -123,16 +126,41 @@ async function publish(
     : [];
   let previous: MeetingData["previous"];
   let accuracy: readonly LagReport[] | undefined;
+  let frozen: MeetingData["frozen"];
+  // The earlier cycle's approved plan: the frozen periods' changes against it.
+  const approved = previousApproved(versions, cycle);
+  const frozenPeriods = readFrozenPeriods(read.reads, plan.input.periods);
   if (earlier) {
     // The earlier versions' results: one more round trip, only when there is one.
-    const row = rowOfVersionId(earlier.id);
-    const rows = [...(row === undefined ? [] : [row]), ...scored.map((v) => v.row)];
-    const withResults = queueZones(context, store, rows, RESULTS_COLUMN);
+    const rows = [earlier.id, ...(approved ? [approved.id] : [])].flatMap((id) => {
+      const row = rowOfVersionId(id);
+      return row === undefined ? [] : [row];
+    });
+    const withResults = queueZones(
+      context,
+      store,
+      [...rows, ...scored.map((v) => v.row)],
+      RESULTS_COLUMN
+    );
     await context.sync();
     const found = storedVersion(withResults, earlier.id, decodeResults);
     if (!found.ok) return found;
     previous = { info: earlier, results: found.data };
     if (history?.ok) accuracy = accuracyLags(plan, history.history, withResults, scored);
+    const approvedResults = approved
+      ? storedVersion(withResults, approved.id, decodeResults)
+      : undefined;
+    if (approved && approvedResults?.ok && frozenPeriods.ok) {
+      frozen = {
+        version: approved.name,
+        frozenPeriods: frozenPeriods.frozen,
+        changes: frozenChanges(
+          { ...plan, production: plan.input.production },
+          approvedResults.data,
+          frozenPeriods.frozen
+        ),
+      };
+    }
   } else if (history?.ok) {
     // No earlier cycle: nothing to score yet, which the KPI says.
     accuracy = accuracyLags(plan, history.history, store, []);
@@ -155,6 +183,7 @@ async function publish(
     ...(previous ? { previous } : {}),
     ...(accuracy ? { accuracy } : {}),
     ...(supply ? { supply } : {}),
+    ...(frozen ? { frozen } : {}),
     language: options.language,
     computedAt: clock(),
     // Names only: the addresses are on S&OP Balance, and a long line would shrink the printout.

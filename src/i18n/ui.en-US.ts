@@ -374,7 +374,7 @@ export const uiEnUS = {
   "ui.supply.heading": "Constrained supply plan",
   "ui.import.heading": "Import ERP extract",
   "ui.import.intro":
-    "Pick a CSV or .xlsx export of the ERP (sales history, open orders, stock on hand, capacity): the pane finds its columns, sums its rows per family and month by type and shows what it would write to S&OP Data before anything is written.",
+    "An ERP export (CSV or .xlsx), summed per family and month, previewed before S&OP Data is written.",
   "ui.import.choose": "Choose extract…",
   "ui.import.button": "Import…",
   "ui.import.refused": "The extract was not imported: nothing was written",

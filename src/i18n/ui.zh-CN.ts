@@ -366,8 +366,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.next.execute": "下一步:月末关账后,将计划滚动到下个月。",
   "ui.supply.heading": "受约束的供应计划",
   "ui.import.heading": "导入 ERP 数据",
-  "ui.import.intro":
-    "选择 ERP 导出的 CSV 或 .xlsx 文件(历史销量、未交订单、现有库存、产能):任务窗格识别各列,按类型把各行汇总到产品族和月份,并在写入之前显示将写入 S&OP Data 的内容。",
+  "ui.import.intro": "ERP 导出的 CSV 或 .xlsx:按产品族和月份汇总,写入 S&OP Data 之前先预览。",
   "ui.import.choose": "选择数据文件…",
   "ui.import.button": "导入…",
   "ui.import.refused": "未导入:没有写入任何内容",

@@ -196,6 +196,9 @@ export const workbookEnUS = {
   "wb.meeting.rankedByMoney":
     "The most at stake first: revenue at risk (units short or above capacity × price), or the stock above safety stock at unit cost (excess).",
   "wb.meeting.units": "Units",
+  "wb.meeting.frozen": "Changes inside the frozen periods",
+  "wb.meeting.frozenChanged":
+    "Production changed inside the frozen periods against the approved plan «{version}», {n} in all:",
   "wb.meeting.money": "The plan in money, all families",
   "wb.meeting.moneyAll": "All families",
   "wb.meeting.chart.revenue": "Revenue against budget, and gross margin",

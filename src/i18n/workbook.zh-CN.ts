@@ -185,6 +185,8 @@ export const workbookZhCN: Record<WorkbookMessageKey, string> = {
   "wb.meeting.rankedByMoney":
     "按影响从大到小:风险收入(缺货或超产能的数量 × 单价),或高于安全库存部分按单位成本计的金额(库存过剩)。",
   "wb.meeting.units": "数量",
+  "wb.meeting.frozen": "冻结期内的变更",
+  "wb.meeting.frozenChanged": "与已批准计划«{version}»相比,冻结期内的产量变更共 {n} 项:",
   "wb.meeting.money": "计划的金额(全部产品族)",
   "wb.meeting.moneyAll": "全部产品族",
   "wb.meeting.chart.revenue": "收入对比预算,及毛利",

@@ -148,6 +148,23 @@ describe("Approve plan on the sample", () => {
       ["Family", "Period", "Approved before", "Now", "Change"],
       ["Demo product", "2024-05", may, may + 600, 600],
     ]);
+    // The meeting pack lists the same change for the meeting.
+    const published = await workbook.publishMeetingPack(EN);
+    if (!published.ok) throw new Error(JSON.stringify(published.problems));
+    const column = book.getValues("S&OP Meeting", "A1:A300").map((row) => row[0]);
+    const at = column.indexOf("Changes inside the frozen periods") + 1;
+    expect(at).toBeGreaterThan(0);
+    expect(book.getValues("S&OP Meeting", `A${at + 1}:E${at + 3}`)).toEqual([
+      [
+        "Production changed inside the frozen periods against the approved plan «Approved 2024-04», 1 in all:",
+        "",
+        "",
+        "",
+        "",
+      ],
+      ["Family", "Period", "Approved before", "Now", "Change"],
+      ["Demo product", "2024-05", may, may + 600, 600],
+    ]);
   });
 
   test("approving the same cycle again saves another approved version", async () => {

@@ -13,6 +13,7 @@ import {
   utilizationByFamily,
   type Decision,
   type ExceptionKind,
+  type FrozenChange,
   type PeriodGap,
   type PlanBalance,
   type StatusCode,
@@ -111,6 +112,15 @@ export interface MeetingData {
    * the planner's, the level and the chase plans, and the shortage list; or why there are none.
    */
   readonly supply?: SupplyReview | "invalid" | "noSolver";
+  /**
+   * The changes inside the frozen periods against the earlier cycle's approved plan, when there is
+   * one (Approve plan saved it).
+   */
+  readonly frozen?: {
+    readonly version: string;
+    readonly frozenPeriods: number;
+    readonly changes: readonly FrozenChange[];
+  };
   readonly language: Language;
   readonly computedAt: Date;
   /** `SOP_Forecast ('S&OP Input'!B5:G5)`, … */
@@ -245,6 +255,7 @@ export function meetingSheet(data: MeetingData): MeetingLayout {
   const moneyCharts = moneySection(sheet, data);
   // The supply plan's options just before the decisions they lead to.
   supplyOptions(sheet, data);
+  frozenSection(sheet, data, nameOf);
   openDecisions(sheet, data);
   const charts = [...moneyCharts, ...chartSection(sheet, data, nameOf, stripTops)];
 
@@ -594,6 +605,33 @@ function supplyOptions(sheet: SheetBuilder, data: MeetingData): void {
     SHORTAGE_COLUMNS.map(([key]) => sheet.t(key)),
     shortageRows(language, lines),
     SHORTAGE_COLUMNS.map(([, numberFormat]) => numberFormat)
+  );
+}
+
+/** The production changed inside the frozen periods against the earlier approved plan. */
+function frozenSection(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName): void {
+  const { frozen } = data;
+  if (!frozen) return;
+  sheet.blank();
+  sheet.line(sheet.t("wb.meeting.frozen"), true);
+  if (frozen.changes.length === 0) {
+    sheet.line(sheet.t("wb.mps.noChange", { version: frozen.version }));
+    return;
+  }
+  sheet.line(
+    sheet.t("wb.meeting.frozenChanged", { n: frozen.changes.length, version: frozen.version })
+  );
+  const family = (name: string): string => (name === "" ? nameOf(0) : name);
+  sheet.table(
+    [
+      sheet.t("wb.col.family"),
+      sheet.t("wb.col.period"),
+      sheet.t("wb.mps.col.before"),
+      sheet.t("wb.mps.col.now"),
+      sheet.t("wb.mps.col.change"),
+    ],
+    frozen.changes.map((c) => [family(c.family), c.period, c.before, c.now, c.change]),
+    [TEXT, TEXT, QUANTITY, QUANTITY, QUANTITY]
   );
 }
 
