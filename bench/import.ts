@@ -55,7 +55,7 @@ export function measureImportChromium(): Promise<ImportRun | string> {
     ]);
     const picked = Date.now();
     await chooser.setFiles(file);
-    await pane.getByText(/^100,000 rows, 1,000 families/).waitFor({ timeout: 120_000 });
+    await pane.getByText(/^Rows: 100,000; families: 1,000;/).waitFor({ timeout: 120_000 });
     const previewMs = Date.now() - picked;
     await pane.getByRole("button", { name: "Import…" }).click();
     const confirmed = Date.now();

@@ -225,7 +225,7 @@ export function kindOf(type: string): ExtractKind | undefined {
 
 /** Why a row was not taken. */
 export type BadRowReason =
-  "noFamily" | "badPeriod" | "badQuantity" | "unknownType" | "missingCells";
+  "noFamily" | "badPeriod" | "noQuantity" | "badQuantity" | "unknownType" | "missingCells";
 
 export interface BadRow {
   readonly line: number;
@@ -293,6 +293,10 @@ export function aggregateExtract(
     const month = parseMonth(period);
     if (month === undefined) {
       badRows.push({ line: row.line, reason: "badPeriod", found: period });
+      return;
+    }
+    if (quantityText.trim() === "") {
+      badRows.push({ line: row.line, reason: "noQuantity" });
       return;
     }
     const quantity = parseQuantity(quantityText, decimal);

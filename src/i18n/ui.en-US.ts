@@ -402,15 +402,16 @@ export const uiEnUS = {
   "ui.import.families": "Families",
   "ui.import.totals": "Totals by type",
   "ui.import.summary":
-    "{rows} rows, {families} families; the plan's periods {first} to {last}; {history} months of history before them.",
+    "Rows: {rows}; families: {families}; the plan's periods {first} to {last}, with {history} months of history before them.",
   "ui.import.outside":
     "{n} family × months of orders or capacity fall outside the plan's periods: left out.",
   "ui.import.noBadRows": "Every row can be imported.",
-  "ui.import.badRows": "{n} rows cannot be imported and are left out:",
+  "ui.import.badRows": "Rows that cannot be imported, left out: {n}.",
   "ui.import.badRowsList": "Rows left out",
   "ui.import.moreBad": "and {n} more",
   "ui.import.bad.noFamily": "Line {line}: no family",
   "ui.import.bad.badPeriod": "Line {line}: “{found}” is not a month",
+  "ui.import.bad.noQuantity": "Line {line}: no quantity",
   "ui.import.bad.badQuantity": "Line {line}: “{found}” is not a quantity",
   "ui.import.bad.unknownType":
     "Line {line}: type “{found}” is none of sales, orders, stock, capacity",
@@ -421,7 +422,7 @@ export const uiEnUS = {
   "ui.import.names": "These names will point at S&OP Data:",
   "ui.import.name": "{name}: {address}",
   "ui.import.nameMoves": "{name}: {address}, no longer your cells {from}",
-  "ui.import.leftOut": "{n} bad rows are left out.",
+  "ui.import.leftOut": "Bad rows left out: {n}.",
   "ui.import.done": "Imported into {sheet}: {n} names point at it.",
   "ui.approve.heading": "Approve the plan for the MPS",
   "ui.approve.intro":

@@ -394,7 +394,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.import.families": "产品族数",
   "ui.import.totals": "按类型合计",
   "ui.import.summary":
-    "共 {rows} 行,{families} 个产品族;计划期间 {first} 至 {last};之前有 {history} 个月的历史。",
+    "共 {rows} 行,{families} 个产品族;计划期间 {first} 至 {last},之前有 {history} 个月的历史。",
   "ui.import.outside": "有 {n} 个产品族 × 月的订单或产能不在计划期间内:不导入。",
   "ui.import.noBadRows": "所有行都可以导入。",
   "ui.import.badRows": "有 {n} 行无法导入,将被剔除:",
@@ -402,6 +402,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.import.moreBad": "另有 {n} 行",
   "ui.import.bad.noFamily": "第 {line} 行:没有产品族",
   "ui.import.bad.badPeriod": "第 {line} 行:“{found}”不是月份",
+  "ui.import.bad.noQuantity": "第 {line} 行:没有数量",
   "ui.import.bad.badQuantity": "第 {line} 行:“{found}”不是数量",
   "ui.import.bad.unknownType": "第 {line} 行:类型“{found}”不是销售、订单、库存或产能",
   "ui.import.bad.missingCells": "第 {line} 行:单元格少于所选的列",

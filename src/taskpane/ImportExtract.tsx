@@ -85,6 +85,7 @@ const KIND_KEYS: Record<ExtractKind, UiMessageKey> = {
 const REASON_KEYS: Record<BadRowReason, UiMessageKey> = {
   noFamily: "ui.import.bad.noFamily",
   badPeriod: "ui.import.bad.badPeriod",
+  noQuantity: "ui.import.bad.noQuantity",
   badQuantity: "ui.import.bad.badQuantity",
   unknownType: "ui.import.bad.unknownType",
   missingCells: "ui.import.bad.missingCells",

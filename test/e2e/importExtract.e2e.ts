@@ -41,9 +41,13 @@ test("import an extract, run the rolling plan on it, publish the meeting pack", 
       .waitFor();
     await pane(page)
       .getByRole("list", { name: t("ui.import.badRowsList") })
-      .getByText("Line 21: “” is not a quantity")
+      .getByText("Line 21: no quantity")
       .waitFor();
-    await screenshot(page, "import-extract-preview");
+    await screenshot(
+      page,
+      "import-extract-preview",
+      pane(page).getByRole("table", { name: t("ui.import.totals") })
+    );
     await pane(page)
       .getByRole("button", { name: t("ui.import.button") })
       .click();

@@ -148,6 +148,7 @@ describe("aggregation to families × months", () => {
       "A,2024-04,lots,sales",
       "A,2024-04,1,forecast",
       "A,2024-04",
+      "A,2024-04,,sales",
     ].join("\n"),
     ","
   ).slice(1);
@@ -170,13 +171,14 @@ describe("aggregation to families × months", () => {
   });
 
   test("every bad row named by its line and why", () => {
-    expect(result.rows).toBe(12);
+    expect(result.rows).toBe(13);
     expect(result.badRows).toEqual([
       { line: 9, reason: "noFamily" },
       { line: 10, reason: "badPeriod", found: "April" },
       { line: 11, reason: "badQuantity", found: "lots" },
       { line: 12, reason: "unknownType", found: "forecast" },
       { line: 13, reason: "missingCells" },
+      { line: 14, reason: "noQuantity" },
     ]);
   });
 

@@ -22,7 +22,7 @@ describe("Import ERP extract", () => {
     expect(bytes.length).toBe(Buffer.byteLength("物料,月份,数量,类型\n泵,2024-03,1,销售\n"));
     expect(
       screen.getByText(
-        "75 rows, 2 families; the plan's periods 2024-04 to 2024-09; 3 months of history before them."
+        "Rows: 75; families: 2; the plan's periods 2024-04 to 2024-09, with 3 months of history before them."
       )
     ).toBeTruthy();
     const totals = screen.getByRole("table", { name: "Totals by type" });
@@ -43,7 +43,7 @@ describe("Import ERP extract", () => {
         "SOP_OpeningStock: 'S&OP Data'!B11:B12, no longer your cells Plan!B7"
       )
     ).toBeTruthy();
-    expect(within(dialog).getByText("1 bad rows are left out.")).toBeTruthy();
+    expect(within(dialog).getByText("Bad rows left out: 1.")).toBeTruthy();
     expect(fake.callsOf("importExtract")).toHaveLength(0);
     fireEvent.click(button("Import and point the names"));
     await screen.findByText("Imported into S&OP Data: 2 names point at it.");
