@@ -176,7 +176,7 @@ async function prepare(
     definePeriods,
     fileName: file.name,
     importedAt: clock(),
-    badRows: extract.badRows.length,
+    badRows: extract.badRows,
     language: options.language,
   });
   const names: ImportName[] = layout.names.map((target) => {

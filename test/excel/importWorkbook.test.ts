@@ -186,6 +186,17 @@ test("bad rows: each named with its line and why; the good rows imported", async
   ]);
   expect(outcome.preview.badRowCount).toBe(5);
   expect(named(book, "SOP_History")).toEqual([[10, 12]]);
+  // S&OP Data lists every row left out, at its end, so the extract can be mended at the source.
+  const column = book.getValues("S&OP Data", "A1:A40").map((row) => row[0]);
+  const at = column.indexOf("Line left out") + 1;
+  expect(book.getValues("S&OP Data", `A${at}:C${at + 5}`)).toEqual([
+    ["Line left out", "Why", "Found"],
+    [3, "no family", ""],
+    [4, "not a month", "Jan 2024"],
+    [5, "not a quantity", "n/a"],
+    [6, "a type none of sales, orders, stock, capacity", "forecast"],
+    [7, "fewer cells than the columns chosen", ""],
+  ]);
 });
 
 describe("refused: named, nothing written", () => {

@@ -1,4 +1,10 @@
-import { layOnMonths, type AggregatedExtract, type ExtractKind } from "../../engine";
+import {
+  layOnMonths,
+  type AggregatedExtract,
+  type BadRow,
+  type BadRowReason,
+  type ExtractKind,
+} from "../../engine";
 import { translate, type Language, type MessageKey } from "../../i18n";
 import type { SopName } from "../../workbook";
 import type { SheetBlock, SheetFormat } from "./blocks";
@@ -38,7 +44,8 @@ export interface DataInput {
   readonly definePeriods: boolean;
   readonly fileName: string;
   readonly importedAt: Date;
-  readonly badRows: number;
+  /** Every row left out, with its line and why: listed at the end of the sheet. */
+  readonly badRows: readonly BadRow[];
   readonly language: Language;
 }
 
@@ -67,7 +74,7 @@ export function dataSheet(input: DataInput): DataLayout {
           file: input.fileName,
           time: stamp(input.importedAt),
           rows: extract.rows,
-          bad: input.badRows,
+          bad: input.badRows.length,
         }),
       ],
     ],
@@ -163,6 +170,34 @@ export function dataSheet(input: DataInput): DataLayout {
       rows: families.length,
       columns: 1,
     });
+    row += families.length + 2;
+  }
+  if (input.badRows.length > 0) {
+    // Every row left out, so that the extract can be mended at the source.
+    blocks.push({
+      row,
+      column: 0,
+      values: [
+        [t("wb.data.badTitle"), t("wb.data.col.reason"), t("wb.data.col.found")],
+        ...input.badRows.map((bad) => [bad.line, t(REASON_KEYS[bad.reason]), bad.found ?? ""]),
+      ],
+    });
+    formats.push(
+      { block: { row, column: 0, rows: 1, columns: 3 }, numberFormat: TEXT },
+      {
+        block: { row: row + 1, column: 1, rows: input.badRows.length, columns: 2 },
+        numberFormat: TEXT,
+      }
+    );
   }
   return { blocks, formats, names, outsidePlan };
 }
+
+const REASON_KEYS: Readonly<Record<BadRowReason, MessageKey>> = {
+  noFamily: "wb.data.bad.noFamily",
+  badPeriod: "wb.data.bad.badPeriod",
+  noQuantity: "wb.data.bad.noQuantity",
+  badQuantity: "wb.data.bad.badQuantity",
+  unknownType: "wb.data.bad.unknownType",
+  missingCells: "wb.data.bad.missingCells",
+};
