@@ -1,4 +1,4 @@
-import { balancePlan, rolledInto, summarizeBalance } from "../engine";
+import { approvedOfCycle, balancePlan, rolledInto, summarizeBalance } from "../engine";
 import type { CycleStatus, PlanningWorkbook, WorkbookProblem } from "../workbook";
 import {
   cycleOf,
@@ -58,9 +58,11 @@ async function readCycle(context: Excel.RequestContext, clock: () => Date): Prom
   const decisions = decisionsOf(log);
   const versions = indexOf(store).versions.map((version) => version.info);
   const meetingCycle = resolution.stamps.meeting?.cycle;
+  const approved = approvedOfCycle(versions, cycle);
   const shared = {
     cycle,
     ...(meetingCycle !== undefined ? { meetingCycle } : {}),
+    ...(approved ? { approved } : {}),
     ...(decisions.ok
       ? { openDecisions: decisions.decisions.filter((d) => d.status === "open").length }
       : {}),

@@ -351,6 +351,7 @@ export const uiEnUS = {
   "ui.step.meeting.notPublished": "Pack not published for {cycle}",
   "ui.step.meeting.decisions.one": "{n} open decision",
   "ui.step.meeting.decisions.other": "{n} open decisions",
+  "ui.step.execute.approved": "Approved by {by}",
   "ui.step.execute.notRolled": "Not rolled forward yet",
   "ui.step.execute.rolledFrom": "Rolled forward from {cycle}",
   "ui.cycle.heading": "Cycle {cycle}",

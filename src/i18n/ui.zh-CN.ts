@@ -345,6 +345,7 @@ export const uiZhCN: Record<UiMessageKey, string> = {
   "ui.step.meeting.notPublished": "尚未发布 {cycle} 的会议材料",
   "ui.step.meeting.decisions.one": "{n} 项未完成决策",
   "ui.step.meeting.decisions.other": "{n} 项未完成决策",
+  "ui.step.execute.approved": "已由 {by} 批准",
   "ui.step.execute.notRolled": "尚未滚动到下月",
   "ui.step.execute.rolledFrom": "由 {cycle} 滚动而来",
   "ui.cycle.heading": "计划周期 {cycle}",

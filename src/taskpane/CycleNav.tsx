@@ -93,6 +93,7 @@ export function stateText(language: Language, words: readonly StepWords[]): stri
       t(phrase.key, {
         ...(phrase.n !== undefined ? { n: formatCount(language, phrase.n) } : {}),
         ...(phrase.cycle !== undefined ? { cycle: phrase.cycle } : {}),
+        ...(phrase.by !== undefined ? { by: phrase.by } : {}),
       })
     )
     .join(t("ui.step.separator"));

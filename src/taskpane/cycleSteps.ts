@@ -34,6 +34,8 @@ export interface StepWords {
   readonly key: UiMessageKey;
   readonly n?: number;
   readonly cycle?: string;
+  /** Who approved the cycle's plan. */
+  readonly by?: string;
 }
 
 export interface StepState {
@@ -102,8 +104,11 @@ export function stepStates(status: CycleStatus): readonly StepState[] {
     },
     {
       step: "execute",
-      tone: published && valid ? "attention" : "open",
+      tone: status.approved ? "done" : published && valid ? "attention" : "open",
       words: [
+        ...(status.approved
+          ? [{ key: "ui.step.execute.approved" as const, by: status.approved.approval?.by ?? "" }]
+          : []),
         status.rolledFrom
           ? { key: "ui.step.execute.rolledFrom", cycle: status.rolledFrom.firstPeriod }
           : { key: "ui.step.execute.notRolled" },

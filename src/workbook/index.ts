@@ -464,6 +464,8 @@ export interface CycleStatus {
   readonly openDecisions?: number;
   /** Execute: the version a roll forward saved when it opened this plan, if it was rolled into. */
   readonly rolledFrom?: VersionInfo;
+  /** Execute: this cycle's approved plan, when Approve plan saved one. */
+  readonly approved?: VersionInfo;
 }
 
 /** What Forecast demand is asked for: the method, its season and the interval's coverage. */

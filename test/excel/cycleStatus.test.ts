@@ -108,6 +108,15 @@ describe("the cycle's state", () => {
     expect(status.rolledFrom?.firstPeriod).toBe(seedMonths[0]);
   });
 
+  test("Approve plan: the cycle's approved version, with who approved it", async () => {
+    const workbook = open(seedWorkbook());
+    expect((await workbook.readCycle()).approved).toBeUndefined();
+    await ok(workbook.approvePlan({ approvedBy: "Wang Fang" }, EN));
+    const status = await workbook.readCycle();
+    expect(status.approved?.firstPeriod).toBe(seedMonths[0]);
+    expect(status.approved?.approval?.by).toBe("Wang Fang");
+  });
+
   test("a marker comment edited by hand: the balance is no longer taken as current", async () => {
     const book = seedWorkbook();
     const workbook = open(book);

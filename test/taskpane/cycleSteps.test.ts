@@ -32,6 +32,15 @@ const ROLLED: CycleStatus = {
   rolledFrom: versionInfo({ name: "2024-04", firstPeriod: "2024-04" }),
 };
 
+const APPROVED: CycleStatus = {
+  ...PUBLISHED,
+  approved: versionInfo({
+    name: "Approved 2024-04",
+    firstPeriod: "2024-04",
+    approval: { by: "Wang Fang", at: "2024-04-28T01:00:00.000Z", frozenPeriods: 1 },
+  }),
+};
+
 type Tones = [
   data: StepTone,
   demand: StepTone,
@@ -130,9 +139,21 @@ describe("the steps' states", () => {
     ],
     ["execute, rolled into", ROLLED, "execute", ["ui.step.execute.rolledFrom"]],
     ["execute, not rolled", FRESH, "execute", ["ui.step.execute.notRolled"]],
+    [
+      "execute, approved, not rolled yet",
+      APPROVED,
+      "execute",
+      ["ui.step.execute.approved", "ui.step.execute.notRolled"],
+    ],
   ])("%s: its words", (_, status, step, keys) => {
     const state = stepStates(status).find((candidate) => candidate.step === step);
     expect(state?.words.map((words) => words.key)).toEqual(keys);
+  });
+
+  test("an approved cycle's execute step is done, and says who approved it", () => {
+    const execute = stepStates(APPROVED).find((state) => state.step === "execute");
+    expect(execute?.tone).toBe("done");
+    expect(execute?.words[0]).toEqual({ key: "ui.step.execute.approved", by: "Wang Fang" });
   });
 
   test("counts and cycles go with their words", () => {
