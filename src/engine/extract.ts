@@ -422,3 +422,39 @@ export function monthsBefore(first: string, end: string): string[] {
 export function monthRange(first: string, last: string): string[] {
   return first > last ? [] : monthRun([first, last]);
 }
+
+/** The months, in time order, in which some family has a quantity (not 0) of one of `kinds`. */
+export function monthsWith(
+  extract: AggregatedExtract,
+  kinds: readonly Exclude<ExtractKind, "stock">[]
+): string[] {
+  const width = extract.months.length;
+  return extract.months.filter((_, t) =>
+    kinds.some((kind) => {
+      const values = extract.kinds[kind];
+      return (
+        values !== undefined && extract.families.some((_, f) => (values[f * width + t] ?? 0) !== 0)
+      );
+    })
+  );
+}
+
+/** Per kind found, in EXTRACT_KINDS' order: the total quantity and the families with some. */
+export function extractTotals(
+  extract: AggregatedExtract
+): { kind: ExtractKind; total: number; families: number }[] {
+  return EXTRACT_KINDS.flatMap((kind) => {
+    const values = extract.kinds[kind];
+    if (!values) return [];
+    const width = kind === "stock" ? 1 : extract.months.length;
+    let total = 0;
+    let families = 0;
+    extract.families.forEach((_, f) => {
+      let sum = 0;
+      for (let t = 0; t < width; t++) sum += values[f * width + t] ?? 0;
+      total += sum;
+      if (sum !== 0) families++;
+    });
+    return [{ kind, total, families }];
+  });
+}

@@ -1,6 +1,6 @@
 import { balancePlan } from "../engine";
 import { LANGUAGES, type Language } from "../i18n";
-import { absoluteReference, rangeAddress } from "./sheets/addresses";
+import { rangeAddress } from "./sheets/addresses";
 import { interpretInputs } from "./sheets/inputs";
 import {
   REQUIREMENT_OF,
@@ -32,6 +32,8 @@ import { balanceSheet, gapsOf, scenarioSheet, summarize } from "./sheets/tables"
 import {
   hostSupports,
   markSheet,
+  plannersCells,
+  pointName,
   readInputs,
   resolveNames,
   sourcesLine,
@@ -231,22 +233,8 @@ async function insertSample(
   // Names that point at the planner's own cells (or hold the planner's constants) are never
   // replaced; names into our previous sample, and broken #REF! names, are.
   const taken: WorkbookProblem[] = SOP_NAMES.flatMap((name): WorkbookProblem[] => {
-    const found = resolution.resolved[name];
-    if (found) {
-      if (found.sheet === own) return [];
-      const { row, column, rows, columns } = found.block;
-      return [
-        {
-          kind: "nameTaken",
-          range: name,
-          found: rangeAddress(found.sheet, row, column, rows, columns),
-        },
-      ];
-    }
-    const problem = resolution.problems.find((p) => p.range === name);
-    return problem && problem.kind !== "refError"
-      ? [{ kind: "nameTaken", range: name, found: problem.found ?? "" }]
-      : [];
+    const found = plannersCells(resolution, name, own);
+    return found === undefined ? [] : [{ kind: "nameTaken", range: name, found }];
   });
   if (taken.length > 0) return { ok: false, problems: taken };
 
@@ -273,10 +261,7 @@ async function insertSample(
   worksheet.getRangeByIndexes(0, 0, rows, width).values = layout.values.map((row) => [...row]);
   worksheet.getRange("A1").format.font.bold = true;
   markSheet(context, resolution, "input", worksheet);
-  for (const { name, row, column, rows: height, columns } of layout.names) {
-    resolution.existingNames.get(name)?.delete();
-    workbook.names.add(name, absoluteReference(target.sheet, row, column, height, columns));
-  }
+  for (const entry of layout.names) pointName(context, resolution, entry.name, target.sheet, entry);
   worksheet.getRangeByIndexes(0, 0, rows, width).format.autofitColumns();
   worksheet.activate();
   await context.sync();

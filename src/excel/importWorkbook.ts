@@ -2,10 +2,11 @@ import {
   aggregateExtract,
   detectColumns,
   detectDecimal,
-  EXTRACT_KINDS,
+  extractTotals,
   monthRange,
   monthsAfter,
   monthsBefore,
+  monthsWith,
   parseMonth,
   type ColumnMapping,
   type ExtractRole,
@@ -22,13 +23,15 @@ import type {
   WorkbookProblem,
 } from "../workbook";
 import { writeBlockSheet } from "./blockSheet";
-import { absoluteReference, rangeAddress } from "./sheets/addresses";
+import { rangeAddress } from "./sheets/addresses";
 import { dataSheet, type DataLayout } from "./sheets/dataSheet";
 import { extractTable } from "./sheets/extractFile";
 import { lineCells, periodLabel } from "./sheets/inputs";
 import {
   collectReads,
   loadWith,
+  plannersCells,
+  pointName,
   queueReads,
   targetSheet,
   type ExcelHost,
@@ -136,13 +139,8 @@ async function prepare(
   options.onProgress?.("computing");
 
   // The plan's months: SOP_Periods' when they are months, else after the history.
-  const historyStart = extract.kinds.history
-    ? extract.months.find((_, t) =>
-        extract.families.some(
-          (_, f) => (extract.kinds.history?.[f * extract.months.length + t] ?? 0) !== 0
-        )
-      )
-    : undefined;
+  const history = monthsWith(extract, ["history"]);
+  const lastHistory = history.at(-1);
   let planMonths: string[];
   let periods: readonly string[];
   const known = labelMonths?.flatMap((month) => (month === undefined ? [] : [month]));
@@ -151,11 +149,8 @@ async function prepare(
     planMonths = known;
     periods = labels;
   } else {
-    const lastHistory = lastMonthOf(extract, "history");
-    const later = extract.months.filter(
-      (month) =>
-        (lastHistory === undefined || month > lastHistory) &&
-        (hasMonth(extract, "orders", month) || hasMonth(extract, "capacity", month))
+    const later = monthsWith(extract, ["orders", "capacity"]).filter(
+      (month) => lastHistory === undefined || month > lastHistory
     );
     planMonths =
       later.length > 0
@@ -163,6 +158,7 @@ async function prepare(
         : monthsAfter(lastHistory ?? extract.months.at(-1) ?? "2000-01", DEFAULT_HORIZON);
     periods = planMonths;
   }
+  const historyStart = history[0];
   const historyMonths =
     historyStart !== undefined && planMonths[0] !== undefined
       ? monthsBefore(historyStart, planMonths[0])
@@ -181,21 +177,7 @@ async function prepare(
   });
   const names: ImportName[] = layout.names.map((target) => {
     const address = rangeAddress(sheet, target.row, target.column, target.rows, target.columns);
-    const now = resolution.resolved[target.name];
-    const ours = now !== undefined && now.sheet === resolution.ownSheets.data;
-    const problem = resolution.problems.find((p) => p.range === target.name);
-    const replaces =
-      now && !ours
-        ? rangeAddress(
-            now.sheet,
-            now.block.row,
-            now.block.column,
-            now.block.rows,
-            now.block.columns
-          )
-        : problem && problem.kind !== "refError"
-          ? (problem.found ?? "")
-          : undefined;
+    const replaces = plannersCells(resolution, target.name, resolution.ownSheets.data);
     return { name: target.name, address, ...(replaces !== undefined ? { replaces } : {}) };
   });
   const preview: ImportPreview = {
@@ -208,44 +190,13 @@ async function prepare(
     families: extract.families,
     periods,
     historyMonths,
-    totals: EXTRACT_KINDS.flatMap((kind) => {
-      const values = extract.kinds[kind];
-      if (!values) return [];
-      const width = kind === "stock" ? 1 : extract.months.length;
-      let total = 0;
-      let families = 0;
-      extract.families.forEach((_, f) => {
-        let sum = 0;
-        for (let t = 0; t < width; t++) sum += values[f * width + t] ?? 0;
-        total += sum;
-        if (sum !== 0) families++;
-      });
-      return [{ kind, total, families }];
-    }),
+    totals: extractTotals(extract),
     outsidePlan: layout.outsidePlan,
     badRows: extract.badRows.slice(0, LISTED_BAD_ROWS),
     badRowCount: extract.badRows.length,
     names,
   };
   return { ok: true, preview, layout, resolution, sheet };
-}
-
-function hasMonth(
-  extract: ReturnType<typeof aggregateExtract>,
-  kind: "orders" | "capacity" | "history",
-  month: string
-): boolean {
-  const values = extract.kinds[kind];
-  const t = extract.months.indexOf(month);
-  if (!values || t < 0) return false;
-  return extract.families.some((_, f) => (values[f * extract.months.length + t] ?? 0) !== 0);
-}
-
-function lastMonthOf(
-  extract: ReturnType<typeof aggregateExtract>,
-  kind: "history"
-): string | undefined {
-  return [...extract.months].reverse().find((month) => hasMonth(extract, kind, month));
 }
 
 async function importData(
@@ -267,11 +218,7 @@ async function importData(
     {
       finish: (worksheet) => {
         for (const target of layout.names) {
-          resolution.existingNames.get(target.name)?.delete();
-          context.workbook.names.add(
-            target.name,
-            absoluteReference(sheet, target.row, target.column, target.rows, target.columns)
-          );
+          pointName(context, resolution, target.name, sheet, target);
         }
         worksheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
         worksheet.activate();

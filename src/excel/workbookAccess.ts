@@ -1,5 +1,11 @@
 import { freeName, type Problem } from "../engine";
-import { parseCells, rangeAddress, splitReference, type CellBlock } from "./sheets/addresses";
+import {
+  absoluteReference,
+  parseCells,
+  rangeAddress,
+  splitReference,
+  type CellBlock,
+} from "./sheets/addresses";
 import type { RangeRead, RangeReads } from "./sheets/inputs";
 import {
   describeSets,
@@ -312,6 +318,41 @@ export function toWorkbookProblem(problem: Problem): WorkbookProblem {
 }
 
 /** The sheet to write: ours if the marker finds it, else the contract's name, else the first free variant. */
+/**
+ * Where a contract name points at the planner's own cells, or the constant it holds: what
+ * redefining it would take from the planner. A name into the add-in's own sheet `own`, a missing
+ * name and a broken #REF! one take nothing.
+ */
+export function plannersCells(
+  resolution: Resolution,
+  name: SopName,
+  own: string | undefined
+): string | undefined {
+  const found = resolution.resolved[name];
+  if (found) {
+    if (found.sheet === own) return undefined;
+    const { row, column, rows, columns } = found.block;
+    return rangeAddress(found.sheet, row, column, rows, columns);
+  }
+  const problem = resolution.problems.find((p) => p.range === name);
+  return problem && problem.kind !== "refError" ? (problem.found ?? "") : undefined;
+}
+
+/** Queues pointing a workbook name at a block of `sheet`, deleting the name it replaces. */
+export function pointName(
+  context: Excel.RequestContext,
+  resolution: Resolution,
+  name: SopName,
+  sheet: string,
+  block: CellBlock
+): void {
+  resolution.existingNames.get(name)?.delete();
+  context.workbook.names.add(
+    name,
+    absoluteReference(sheet, block.row, block.column, block.rows, block.columns)
+  );
+}
+
 export function targetSheet(
   resolution: Resolution,
   kind: OutputKind

@@ -4,11 +4,13 @@ import {
   detectColumns,
   detectDecimal,
   detectDelimiter,
+  extractTotals,
   kindOf,
   layOnMonths,
   monthRange,
   monthsAfter,
   monthsBefore,
+  monthsWith,
   parseMonth,
   parseQuantity,
   splitRows,
@@ -179,6 +181,17 @@ describe("aggregation to families × months", () => {
       { line: 12, reason: "unknownType", found: "forecast" },
       { line: 13, reason: "missingCells" },
       { line: 14, reason: "noQuantity" },
+    ]);
+  });
+
+  test("the months each kind has, and the totals by kind with the families that have some", () => {
+    expect(monthsWith(result, ["history"])).toEqual(["2024-04", "2024-06"]);
+    expect(monthsWith(result, ["orders", "capacity"])).toEqual(["2024-05"]);
+    // Sales 100 + 20 (A) and 5 (B); orders 7 (A); stock 800 (A, May) and 50 (B).
+    expect(extractTotals(result)).toEqual([
+      { kind: "history", total: 125, families: 2 },
+      { kind: "orders", total: 7, families: 1 },
+      { kind: "stock", total: 850, families: 2 },
     ]);
   });
 
