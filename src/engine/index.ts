@@ -94,7 +94,14 @@ export {
   shiftPeriods,
 } from "./grid";
 export type { Axis, Grid } from "./grid";
-export { periodGaps, planExceptions, rankExceptions, rankGaps, summarizeBalance } from "./review";
+export {
+  periodGaps,
+  planExceptions,
+  rankExceptions,
+  rankGaps,
+  stakesByFamily,
+  summarizeBalance,
+} from "./review";
 export type {
   BalanceSummary,
   ExceptionKind,

@@ -116,6 +116,21 @@ export function rankExceptions(
   return ranked.sort((a, b) => b.stake - a.stake);
 }
 
+/**
+ * Ranked exceptions counted by family: how many each family has and their stake together, the
+ * most at stake first (ties in the order the families first appear).
+ */
+export function stakesByFamily(
+  ranked: readonly RankedException[]
+): { family: number; count: number; stake: number }[] {
+  const byFamily = new Map<number, { family: number; count: number; stake: number }>();
+  for (const { family, stake } of ranked) {
+    const entry = byFamily.get(family) ?? { family, count: 0, stake: 0 };
+    byFamily.set(family, { family, count: entry.count + 1, stake: entry.stake + stake });
+  }
+  return [...byFamily.values()].sort((a, b) => b.stake - a.stake);
+}
+
 /** The gap analysis of one family × period whose rolling gap is above 0. */
 export interface PeriodGap extends PlanCell {
   readonly analysis: Extract<GapAnalysis, { sufficient: false }>;

@@ -5,6 +5,7 @@ import {
   planExceptions,
   rankExceptions,
   rankGaps,
+  stakesByFamily,
   Status,
   summarizeBalance,
   type GapOption,
@@ -200,5 +201,18 @@ describe("the gap analysis of every period with a rolling gap", () => {
 
   test("no rolling gap, no analysis", () => {
     expect(periodGaps(inputOf(1, 2, [1, 1], [1, 1]), balanceOf(1, 2, {}), options)).toEqual([]);
+  });
+});
+
+describe("exceptions counted by family", () => {
+  test("how many each family has and their stake together, the most at stake first", () => {
+    const at = (family: number, stake: number) =>
+      ({ family, period: 0, kind: "shortage", units: stake, stake }) as const;
+    expect(stakesByFamily([at(0, 5), at(1, 9), at(0, 6), at(2, 1)])).toEqual([
+      { family: 0, count: 2, stake: 11 },
+      { family: 1, count: 1, stake: 9 },
+      { family: 2, count: 1, stake: 1 },
+    ]);
+    expect(stakesByFamily([])).toEqual([]);
   });
 });

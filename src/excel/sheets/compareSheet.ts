@@ -6,7 +6,13 @@ import {
 } from "../../engine";
 import { statusWord, statusWords, translate, type Language, type MessageKey } from "../../i18n";
 import type { CompareSummary } from "../../workbook";
-import { stamp, type OutputCell, type OutputColumn, type OutputSheet } from "./tables";
+import {
+  languageMoneyFormat,
+  stamp,
+  type OutputCell,
+  type OutputColumn,
+  type OutputSheet,
+} from "./tables";
 
 /**
  * `S&OP Compare` as plain cells, built without Excel: per family × period the first plan's value,
@@ -81,8 +87,8 @@ export function compareSheet(comparison: PlanComparison, context: CompareContext
   }
   // The money view: both plans had prices when they were saved (or are the current inputs).
   const inMoney = comparison.moneyChange !== undefined;
-  const money = language === "zh" ? "¥#,##0" : "#,##0";
-  const moneyDiff = language === "zh" ? "+¥#,##0;-¥#,##0;0" : DIFFERENCE;
+  const money = languageMoneyFormat(language);
+  const moneyDiff = `+${money};-${money};0`;
   if (inMoney) {
     for (const metric of MONEY_METRICS) {
       const name = t(metric.key);

@@ -8,6 +8,7 @@ import {
   previousDecisionCycle,
   rankExceptions,
   rankGaps,
+  stakesByFamily,
   reviewCycle,
   statusShares,
   utilizationByFamily,
@@ -333,12 +334,7 @@ function exceptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName):
   const rest = ranked.slice(RANKED_LINES);
   if (rest.length > 0) {
     // The rest, by family: how many, and their stake together, the most at stake first.
-    const byFamily = new Map<number, { count: number; stake: number }>();
-    for (const { family, stake } of rest) {
-      const entry = byFamily.get(family) ?? { count: 0, stake: 0 };
-      byFamily.set(family, { count: entry.count + 1, stake: entry.stake + stake });
-    }
-    const families = [...byFamily.entries()].sort((a, b) => b[1].stake - a[1].stake);
+    const families = stakesByFamily(rest);
     sheet.line(sheet.t("wb.meeting.restByFamily", { n: rest.length, families: families.length }));
     sheet.table(
       [
@@ -346,7 +342,7 @@ function exceptions(sheet: SheetBuilder, data: MeetingData, nameOf: FamilyName):
         sheet.t("wb.meeting.count"),
         sheet.t(money ? "wb.meeting.stake" : "wb.meeting.units"),
       ],
-      families.map(([family, { count, stake }]) => [nameOf(family), count, stake]),
+      families.map(({ family, count, stake }) => [nameOf(family), count, stake]),
       [TEXT, "0", money ?? QUANTITY]
     );
   }

@@ -64,9 +64,14 @@ export function headerRowOf(output: OutputSheet): number {
 
 export const QUANTITY = "#,##0";
 
-/** Money as the workbook shows it: the planner's price format, else yuan in Chinese. */
+/** Money in the pane's language when the planner chose no format: yuan in Chinese. */
+export function languageMoneyFormat(language: Language): string {
+  return language === "zh" ? "¥#,##0" : "#,##0";
+}
+
+/** Money as the workbook shows it: the planner's price format, else the language's. */
 export function moneyFormat(plan: PlanData, language: Language): string {
-  return plan.moneyFormat ?? (language === "zh" ? "¥#,##0" : "#,##0");
+  return plan.moneyFormat ?? languageMoneyFormat(language);
 }
 export const TEXT = "@";
 export const MONEY = "#,##0.00";
