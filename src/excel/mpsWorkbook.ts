@@ -1,5 +1,6 @@
 import {
   approvedOfCycle,
+  freeName,
   frozenChanges,
   previousApproved,
   type PlanBalance,
@@ -113,7 +114,8 @@ async function prepare(
   const changes = previous ? frozenChanges(current, previous, frozen.frozen) : [];
   const preview: ApprovalPreview = {
     cycle,
-    versionName: versionName(
+    // `Approved 2024-04`, or `Approved 2024-04 (2)` when this cycle was approved before.
+    versionName: freeName(
       translate(options.language, "wb.mps.versionName", { cycle }),
       versions.map((v) => v.name)
     ),
@@ -140,15 +142,6 @@ async function prepare(
   };
 }
 
-/** `Approved 2024-04`, or `Approved 2024-04 (2)` when this cycle was approved before. */
-export function versionName(base: string, taken: readonly string[]): string {
-  const names = new Set(taken.map((name) => name.toLowerCase()));
-  if (!names.has(base.toLowerCase())) return base;
-  let n = 2;
-  while (names.has(`${base} (${String(n)})`.toLowerCase())) n++;
-  return `${base} (${String(n)})`;
-}
-
 async function approve(
   context: Excel.RequestContext,
   approvedBy: string,
@@ -159,7 +152,8 @@ async function approve(
   if (by === "") return fail([{ kind: "approverBlank", range: "workbook" }]);
   const prepared = await prepare(context, options);
   if (!prepared.ok) return prepared;
-  const { preview, plan, language } = { ...prepared, language: options.language };
+  const { preview, plan } = prepared;
+  const { language } = options;
   const now = clock();
   const approval: VersionApproval = {
     by,
