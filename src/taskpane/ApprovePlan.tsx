@@ -3,14 +3,12 @@ import {
   Button,
   Field,
   Input,
-  makeStyles,
   Table,
   TableBody,
   TableCell,
   TableHeader,
   TableHeaderCell,
   TableRow,
-  tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, CheckmarkCircleRegular } from "@fluentui/react-icons";
 import { useState } from "react";
@@ -25,6 +23,7 @@ import type {
 import { ActionFeedback, Success } from "./ActionFeedback";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { doneValue } from "./paneAction";
+import { usePaneStyles } from "./paneStyles";
 import { Section } from "./Section";
 import { formatCount, translator, type Translate } from "./strings";
 import type { ActionLock } from "./useActionLock";
@@ -37,12 +36,6 @@ import { WrittenSheet } from "./WrittenSheet";
  * a preview of the version it saves, the frozen periods and the changes inside them against the
  * earlier approved plan; then S&OP MPS in the workbook and the CSV to download for the ERP.
  */
-
-const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  table: { tableLayout: "fixed", width: "100%", overflowWrap: "anywhere" },
-  start: { alignSelf: "flex-start" },
-});
 
 type ApproveAction = "preview" | "approve";
 
@@ -78,7 +71,7 @@ export function ApprovePlan({
   saveFile,
   onChanged,
 }: ApprovePlanProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const t = translator(language);
   const [approver, setApprover] = useState("");
   const { state, perform, reset } = usePaneAction<ApproveAction, ApproveValue>(lock, language);
@@ -200,7 +193,7 @@ function Frozen({
   readonly language: Language;
   readonly preview: ApprovalPreview;
 }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const t = translator(language);
   const { changes, previous } = preview;
   return (

@@ -11,7 +11,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  tokens,
 } from "@fluentui/react-components";
 import { ArrowImportRegular, DocumentArrowUpRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
@@ -36,6 +35,7 @@ import { ActionFeedback, Success } from "./ActionFeedback";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { readFileBytes } from "./files";
 import { doneValue } from "./paneAction";
+import { usePaneStyles } from "./paneStyles";
 import { Section } from "./Section";
 import { formatCount, translator } from "./strings";
 import type { ActionLock } from "./useActionLock";
@@ -51,11 +51,7 @@ import { WrittenSheet } from "./WrittenSheet";
  */
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  table: { tableLayout: "fixed", width: "100%", overflowWrap: "anywhere" },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   hidden: { display: "none" },
-  start: { alignSelf: "flex-start" },
 });
 
 type ImportAction = "preview" | "import";
@@ -111,7 +107,7 @@ export function ImportExtract({
   onShowSheet,
   onChanged,
 }: ImportExtractProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const t = translator(language);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<ExtractFile>();
@@ -346,7 +342,7 @@ function PreviewFacts({
   readonly language: Language;
   readonly preview: ImportPreview;
 }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const t = translator(language);
   const first = preview.periods[0] ?? "";
   const last = preview.periods.at(-1) ?? "";

@@ -26,6 +26,7 @@ import { ActionFeedback, Success } from "./ActionFeedback";
 import { ChangeExamples } from "./ChangeExamples";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { doneValue } from "./paneAction";
+import { usePaneStyles } from "./paneStyles";
 import { Section } from "./Section";
 import { formatCount, translator, type Translate } from "./strings";
 import { formatQuantity } from "./versions";
@@ -41,9 +42,6 @@ import { WrittenSheet } from "./WrittenSheet";
  */
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "end" },
-  // Fixed: the pane is narrow, long words wrap inside the cells rather than push the table out.
-  table: { tableLayout: "fixed", width: "100%", overflowWrap: "anywhere" },
   planColumn: { width: "42%" },
   bar: {
     height: "6px",
@@ -51,8 +49,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     marginTop: tokens.spacingVerticalXXS,
   },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  start: { alignSelf: "flex-start" },
 });
 
 type SupplyAction = "optimize" | "preview" | "use";
@@ -88,7 +84,7 @@ export function SupplyReview({
   onChanged,
   onSaveVersion,
 }: SupplyReviewProps): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const t = translator(language);
   const { state, perform, reset } = usePaneAction<SupplyAction, SupplyValue>(lock, language);
   const { busy } = lock;
@@ -232,7 +228,7 @@ function Optimized({
   readonly language: Language;
   readonly summary: SupplySummary;
 }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const t = translator(language);
   const money = (value: number) => formatQuantity(language, value);
   const costs = summary.baselines.flatMap((b) => ("cost" in b ? [b.cost] : []));
@@ -311,7 +307,7 @@ function Limits({
   readonly summary: SupplySummary;
   readonly language: Language;
 }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   const join = language === "zh" ? "、" : ", ";
   return (
     <>
@@ -356,7 +352,7 @@ function Shortages({
   readonly summary: SupplySummary;
   readonly language: Language;
 }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = { ...usePaneStyles(), ...useStyles() };
   if (summary.shortageLines === 0) return <Body1 block>{t("ui.supply.noShortage")}</Body1>;
   return (
     <>
